@@ -1,0 +1,82 @@
+// The Report: the one shape the CLI prints (as JSON) and the popup renders.
+// Keys follow ../shared/report-contract.md; extra keys are allowed by that contract.
+
+/** What the core needs to know about an article. Built by the content script or the CLI. */
+export interface ArticleInput {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  /** Body paragraphs (and subheads, list items) in reading order. */
+  paragraphs: string[];
+}
+
+export type RepeatKind = 'exact' | 'contained' | 'edited' | 'headline';
+
+/** One changed stretch of words between a near-repeat and its first copy. */
+export interface RepeatChange {
+  /** The words in the first copy ("" when the later copy adds words). */
+  from: string;
+  /** The words in the later copy ("" when the later copy drops words). */
+  to: string;
+}
+
+export interface RepeatInfo {
+  kind: RepeatKind;
+  changes: RepeatChange[];
+}
+
+export interface ReportParagraph {
+  index: number;
+  text: string;
+  /** Index of the earlier copy this paragraph repeats, or null. */
+  duplicateOf: number | null;
+  /** Present only on repeats (hidden in the page). */
+  repeat?: RepeatInfo;
+}
+
+export interface ReportFigure {
+  /** Index of the paragraph the figure is in. */
+  paragraph: number;
+  sentence: string;
+  /** The figure as written, qualifier included ("over 80 militants"). */
+  text: string;
+  value: number | null;
+  attributed: boolean;
+  source: string | null;
+  cue: string | null;
+  /** True for "officials said"-style sources. */
+  vague?: boolean;
+  /** What is counted ("soldiers"), when the text says. */
+  counted?: string | null;
+  /** Character offsets of `text` inside `sentence` (for highlighting). */
+  start?: number;
+  end?: number;
+}
+
+export interface ReportEntity {
+  name: string;
+  aliases: string[];
+  kind: string;
+  mentions: number;
+  summary: string | null;
+  url: string | null;
+  /** Stable knowledge-base id (a Wikidata QID where known). */
+  id?: string | null;
+  /** Affiliated entities, by knowledge-base id and name. */
+  affiliations?: { id: string; name: string; relation?: string }[];
+  /** Paragraph indexes where the entity is mentioned. */
+  paragraphs?: number[];
+}
+
+export interface Report {
+  article: {
+    title: string | null;
+    byline: string | null;
+    siteName: string | null;
+    lang: string | null;
+  };
+  paragraphs: ReportParagraph[];
+  figures: ReportFigure[];
+  entities: ReportEntity[];
+}
