@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// Thin launcher: the CLI is built from src/cli by `npm run build` into dist/cli/.
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const built = fileURLToPath(new URL('../dist/cli/newslens.js', import.meta.url));
+if (!existsSync(built)) {
+  process.stderr.write('newslens: the CLI is not built yet; run `npm run build` (or `npm run setup`) first\n');
+  process.exit(1);
+}
+const { main } = await import(pathToFileURL(built).href);
+await main();

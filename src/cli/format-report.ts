@@ -1,0 +1,53 @@
+// The person-readable report: what was repeated, which figures lack a source, who is named.
+import type { Report } from '../core/report';
+
+const PREVIEW_CHARS = 90;
+
+function preview(text: string): string {
+  return text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1).trimEnd()}…` : text;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function formatReport(report: Report): string {
+  const out: string[] = [];
+  const { article } = report;
+  out.push(article.title ?? '(untitled article)');
+  const meta = [article.siteName, article.byline, article.lang].filter(Boolean).join(' · ');
+  if (meta) out.push(meta);
+  out.push(plural(report.paragraphs.length, 'paragraph'));
+  out.push('');
+
+  const repeats = report.paragraphs.filter((p) => p.repeat || p.duplicateOf !== null);
+  out.push(`Repeated text: ${repeats.length === 0 ? 'none' : plural(repeats.length, 'paragraph') + ' hidden'}`);
+  for (const p of repeats) {
+    const kind = p.repeat?.kind ?? 'exact';
+    const of =
+      kind === 'headline' ? 'the headline' : p.duplicateOf !== null ? `¶${p.duplicateOf + 1}` : 'an earlier paragraph';
+    const label = kind === 'edited' ? 'repeats with changes' : kind === 'contained' ? 'repeats part of' : 'repeats';
+    out.push(`  ¶${p.index + 1} ${label} ${of}: "${preview(p.text)}"`);
+    for (const c of p.repeat?.changes ?? []) out.push(`      changed: "${c.from}" → "${c.to}"`);
+  }
+  out.push('');
+
+  const unsourced = report.figures.filter((f) => !f.attributed).length;
+  out.push(
+    `Figures: ${plural(report.figures.length, 'figure')} · ${report.figures.length - unsourced} with a source · ${unsourced} without`,
+  );
+  for (const f of report.figures) {
+    const who = f.attributed ? `${f.vague ? 'vague source' : 'source'}: ${f.source ?? '?'}${f.cue ? ` (${f.cue})` : ''}` : 'NO SOURCE GIVEN';
+    out.push(`  ${f.attributed ? ' ' : '!'} "${f.text}" (¶${f.paragraph + 1}) — ${who}`);
+  }
+  out.push('');
+
+  out.push(`Groups named: ${report.entities.length === 0 ? 'none' : report.entities.length}`);
+  for (const e of report.entities) {
+    const aka = e.aliases.length ? ` (also: ${e.aliases.join(', ')})` : '';
+    out.push(`  ${e.name}${aka} — ${e.kind}, ${plural(e.mentions, 'mention')}`);
+    if (e.summary) out.push(`      ${e.summary}`);
+    if (e.url) out.push(`      ${e.url}`);
+  }
+  return out.join('\n') + '\n';
+}

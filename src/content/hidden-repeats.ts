@@ -1,0 +1,107 @@
+// Hides repeated paragraphs in the live page and shows them again on request.
+// Consecutive repeats form one run with one marker, so a repeated block reads as one line.
+import type { RepeatMark } from '../core/repeats';
+import type { HiddenRepeat } from '../shared/messages';
+import { createRepeatMarker, type RepeatMarker } from './repeat-marker';
+import { HIDDEN_ATTR } from './page-style';
+
+const PREVIEW_WORDS = 12;
+
+interface Run {
+  indexes: number[];
+  marker: RepeatMarker | null;
+}
+
+function preview(text: string): string {
+  const words = text.split(' ');
+  return words.length > PREVIEW_WORDS ? `${words.slice(0, PREVIEW_WORDS).join(' ')}…` : text;
+}
+
+export class HiddenRepeats {
+  private readonly items = new Map<number, HiddenRepeat & { element: Element; run: Run }>();
+  private lastRun: Run | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly withMarkers: boolean,
+  ) {}
+
+  get count(): number {
+    return this.items.size;
+  }
+
+  list(): HiddenRepeat[] {
+    return [...this.items.values()].map(({ element: _e, run: _r, ...item }) => item);
+  }
+
+  /** Hides `element`, the later copy described by `mark`. */
+  hide(mark: RepeatMark, element: Element, text: string): void {
+    const run =
+      this.lastRun && this.lastRun.indexes.at(-1) === mark.index - 1 && this.items.get(mark.index - 1)?.visible === false
+        ? this.lastRun
+        : this.startRun(element);
+    run.indexes.push(mark.index);
+    this.items.set(mark.index, {
+      index: mark.index,
+      duplicateOf: mark.duplicateOf,
+      kind: mark.repeat.kind,
+      changes: mark.repeat.changes,
+      preview: preview(text),
+      visible: false,
+      element,
+      run,
+    });
+    element.setAttribute(HIDDEN_ATTR, mark.repeat.kind);
+    this.refreshMarker(run);
+  }
+
+  setVisible(index: number | 'all', visible: boolean): void {
+    const targets = index === 'all' ? [...this.items.values()] : [this.items.get(index)].filter(Boolean);
+    const runs = new Set<Run>();
+    for (const item of targets) {
+      if (!item) continue;
+      item.visible = visible;
+      if (visible) item.element.removeAttribute(HIDDEN_ATTR);
+      else item.element.setAttribute(HIDDEN_ATTR, item.kind);
+      runs.add(item.run);
+    }
+    for (const run of runs) this.refreshMarker(run);
+  }
+
+  allVisible(): boolean {
+    return [...this.items.values()].every((i) => i.visible);
+  }
+
+  elementOf(index: number): Element | null {
+    return this.items.get(index)?.element ?? null;
+  }
+
+  /** Shows everything and removes the markers: the page is as it was. */
+  restore(): void {
+    this.setVisible('all', true);
+    for (const item of this.items.values()) item.run.marker?.element.remove();
+    this.items.clear();
+  }
+
+  private startRun(element: Element): Run {
+    const run: Run = { indexes: [], marker: null };
+    if (this.withMarkers) {
+      run.marker = createRepeatMarker(this.doc, (visible) => {
+        for (const i of run.indexes) this.setVisible(i, visible);
+      });
+      element.parentNode?.insertBefore(run.marker.element, element);
+    }
+    this.lastRun = run;
+    return run;
+  }
+
+  private refreshMarker(run: Run): void {
+    if (!run.marker) return;
+    const items = run.indexes.map((i) => this.items.get(i)).filter((i) => i !== undefined);
+    run.marker.update(
+      items.length,
+      items.some((i) => i.kind === 'edited'),
+      items.every((i) => i.visible),
+    );
+  }
+}

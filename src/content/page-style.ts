@@ -1,0 +1,30 @@
+// The one stylesheet Newslens adds to a page (only where it found an article).
+// Hiding is an attribute plus this rule, so showing again is removing the attribute.
+
+export const HIDDEN_ATTR = 'data-newslens-hidden';
+export const MARKER_ATTR = 'data-newslens-marker';
+export const FLASH_ATTR = 'data-newslens-flash';
+export const FLASH_HIGHLIGHT = 'newslens-flash';
+export const MENTION_HIGHLIGHT = 'newslens-mention';
+export const UNSOURCED_HIGHLIGHT = 'newslens-unsourced';
+const STYLE_ID = 'newslens-style';
+
+const CSS_TEXT = `
+[${HIDDEN_ATTR}] { display: none !important; }
+[${FLASH_ATTR}] { outline: 3px solid #f2b441 !important; outline-offset: 4px !important; border-radius: 2px; }
+::highlight(${FLASH_HIGHLIGHT}) { background-color: #ffe08a; color: #111; }
+::highlight(${MENTION_HIGHLIGHT}) { background-color: #cfe3ff; color: #111; }
+::highlight(${UNSOURCED_HIGHLIGHT}) { text-decoration: underline wavy #c2410c; text-decoration-thickness: 2px; text-underline-offset: 3px; }
+`;
+
+export function ensurePageStyle(doc: Document): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.textContent = CSS_TEXT;
+  (doc.head ?? doc.documentElement).appendChild(style);
+}
+
+export function removePageStyle(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove();
+}

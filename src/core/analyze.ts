@@ -1,0 +1,34 @@
+// analyze(): runs every analysis over one article and assembles the Report.
+// Each analysis lives in its own folder with the same shape (index.ts + tests + a fixture),
+// and is registered here; tests/unit/conventions.test.ts checks that.
+import type { ArticleInput, Report, ReportParagraph } from './report';
+import { findRepeats } from './repeats';
+import { findFigures } from './figures';
+import { findGroups } from './groups';
+
+/** The analyses in `src/core/`, by folder name, in the order they run. */
+export const ANALYSES = ['repeats', 'figures', 'groups'] as const;
+
+export function analyze(input: ArticleInput): Report {
+  const marks = findRepeats(input.paragraphs, input.title);
+  const markByIndex = new Map(marks.map((m) => [m.index, m]));
+  const paragraphs: ReportParagraph[] = input.paragraphs.map((text, index) => {
+    const mark = markByIndex.get(index);
+    return mark
+      ? { index, text, duplicateOf: mark.duplicateOf, repeat: mark.repeat }
+      : { index, text, duplicateOf: null };
+  });
+  // Repeated paragraphs are hidden in the page, so their figures and mentions are not counted twice.
+  const skip = new Set(markByIndex.keys());
+  return {
+    article: {
+      title: input.title,
+      byline: input.byline,
+      siteName: input.siteName,
+      lang: input.lang,
+    },
+    paragraphs,
+    figures: findFigures(input.paragraphs, { lang: input.lang, skip }),
+    entities: findGroups(input.paragraphs, { lang: input.lang, skip }),
+  };
+}

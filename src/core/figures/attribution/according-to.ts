@@ -1,0 +1,54 @@
+// Rule: "according to X", "citing X", "selon X", "d'après X" name X as the source.
+
+import { isAgentPhrase } from './agent';
+import { PRONOUNS } from './cues';
+import type { FigureLanguage } from '../language';
+import type { Token } from '../tokens';
+import { phraseAfter, spanText } from './noun-phrase';
+import type { Frame } from './types';
+import { isVagueSource } from './vague';
+
+/** Cue words and how many tokens they take ("according" "to" = 2). */
+const CUES: Record<FigureLanguage, [string[], string][]> = {
+  en: [
+    [['according', 'to'], 'according to'],
+    [['citing'], 'citing'],
+    [['quoting'], 'quoting'],
+    [['as', 'reported', 'by'], 'reported by'],
+    [['figures', 'from'], 'figures from'],
+    [['data', 'from'], 'data from'],
+  ],
+  fr: [
+    [['selon'], 'selon'],
+    [["d'après"], "d'après"],
+    [['de', 'source'], 'de source'],
+    [['citant'], 'citant'],
+  ],
+};
+
+/** "citing internal issues" cites no one: these cues need an agent after them. */
+const FORWARD_NEEDS_AGENT = new Set(['citing', 'quoting', 'citant']);
+
+export function accordingToFrames(sentence: string, tokens: readonly Token[], lang: FigureLanguage): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    for (const [words, cue] of CUES[lang]) {
+      if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+      const span = phraseAfter(tokens, i + words.length);
+      if (span === null) continue;
+      if (FORWARD_NEEDS_AGENT.has(cue) && !isAgentPhrase(tokens, span, lang, false)) continue;
+      const vague = isVagueSource(tokens, span) || cue === 'de source';
+      const isPronoun = span.end - span.first === 1 && PRONOUNS[lang].has(tokens[span.first]?.lower ?? '');
+      const text = spanText(sentence, tokens, span);
+      frames.push({
+        source: vague && !isPronoun ? null : text,
+        cue: sentence.slice(tokens[i]?.start ?? 0, tokens[i + words.length - 1]?.end ?? 0).toLowerCase(),
+        at: i,
+        vague,
+        sourceFirst: span.first,
+        sourceEnd: span.end,
+      });
+    }
+  }
+  return frames;
+}

@@ -1,0 +1,36 @@
+// Rule: a passive with its agent — "identified by MOTIE", "announced by president Moon Jae-in",
+// "analysts surveyed by Refinitiv" — names the agent as the source. Agentless passives name no one.
+
+import { isAgentPhrase } from './agent';
+import type { FigureLanguage } from '../language';
+import type { Token } from '../tokens';
+import { phraseAfter, spanText } from './noun-phrase';
+import { reportOwner } from './report-owner';
+import type { Frame } from './types';
+
+/** Participles that report or publish: what their agent does is state a figure. */
+const REPORTING_PARTICIPLES = new Set([
+  'identified', 'announced', 'reported', 'estimated', 'released', 'published', 'planned',
+  'proposed', 'cited', 'forecast', 'projected', 'surveyed', 'polled', 'compiled', 'calculated',
+  'confirmed', 'claimed', 'stated', 'predicted', 'issued', 'provided', 'set', 'unveiled',
+  'annoncé', 'annoncée', 'publié', 'publiée', 'estimé', 'revendiqué', 'revendiquée',
+]);
+const BY_WORDS = new Set(['by', 'par']);
+
+export function byAgentFrames(sentence: string, tokens: readonly Token[], lang: FigureLanguage): Frame[] {
+  const frames: Frame[] = [];
+  tokens.forEach((token, i) => {
+    if (!REPORTING_PARTICIPLES.has(token.lower) || !BY_WORDS.has(tokens[i + 1]?.lower ?? '')) return;
+    const span = phraseAfter(tokens, i + 2);
+    if (span === null || !isAgentPhrase(tokens, span, lang, false)) return;
+    frames.push({
+      source: reportOwner(spanText(sentence, tokens, span)),
+      cue: `${token.lower} ${tokens[i + 1]?.lower ?? ''}`,
+      at: i,
+      vague: false,
+      sourceFirst: span.first,
+      sourceEnd: span.end,
+    });
+  });
+  return frames;
+}

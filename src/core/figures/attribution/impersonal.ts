@@ -1,0 +1,39 @@
+// Rule: impersonal hedges invoke a speaker without naming one — "reportedly", "allegedly",
+// "it is believed", "is said to", "an estimated" with no agent, French conditional "aurait".
+// These make a figure attributed but vague, with no source.
+
+import type { FigureLanguage } from '../language';
+import type { Token } from '../tokens';
+import type { Frame } from './types';
+
+const SINGLE_WORD_HEDGES: Record<FigureLanguage, ReadonlySet<string>> = {
+  en: new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']),
+  fr: new Set(['aurait', 'auraient', 'prétendument', 'apparemment']),
+};
+
+const IMPERSONAL_VERBS = new Set(['believed', 'thought', 'understood', 'estimated', 'reported', 'said', 'claimed', 'alleged', 'rumoured', 'rumored']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s"]);
+/** "the claim that ...", "rumours that ...": a statement with no speaker. */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'assertion']);
+
+export function impersonalFrames(_sentence: string, tokens: readonly Token[], lang: FigureLanguage): Frame[] {
+  const frames: Frame[] = [];
+  tokens.forEach((token, i) => {
+    if (CLAIM_NOUNS.has(token.lower) && tokens[i + 1]?.lower === 'that') {
+      frames.push({ source: null, cue: `${token.text} that`, at: i, vague: true });
+      return;
+    }
+    if (SINGLE_WORD_HEDGES[lang].has(token.lower)) {
+      frames.push({ source: null, cue: token.text, at: i, vague: true });
+      return;
+    }
+    if (lang !== 'en' || !IMPERSONAL_VERBS.has(token.lower) || !BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return;
+    // "it is believed (that)", "are said to", "is estimated to".
+    const subject = tokens[i - 2]?.lower;
+    const next = tokens[i + 1]?.lower;
+    if (subject === 'it' || next === 'to') {
+      frames.push({ source: null, cue: `${tokens[i - 1]?.text ?? ''} ${token.text}`, at: i, vague: true });
+    }
+  });
+  return frames;
+}

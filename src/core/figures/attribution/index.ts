@@ -1,0 +1,165 @@
+// Decides who stands behind a figure. Rules, each in its own file, find reporting frames in a
+// sentence ("according to X", "X said", "reportedly"); the frame governing the figure is the last
+// one before it, else the first after it. Pronouns and "the group" resolve to a source named just
+// before; a figure in a quotation takes the speaker named in the paragraph.
+
+import type { FigureLanguage } from '../language';
+import type { Token } from '../tokens';
+import { accordingToFrames } from './according-to';
+import { byAgentFrames } from './by-agent';
+import { fullestName, isPronoun, resolveAntecedent } from './antecedent';
+import { impersonalFrames } from './impersonal';
+import { mentionsOf, type Mention } from './mentions';
+import { isInsideQuote, nearestFramedSentence, quoteSpans } from './quote-speaker';
+import { reportingVerbFrames } from './reporting-verb';
+import type { Attribution, Frame, FrameRule } from './types';
+
+export type { Attribution } from './types';
+
+const RULES: FrameRule[] = [accordingToFrames, reportingVerbFrames, byAgentFrames, impersonalFrames];
+
+/** Mentions kept for resolution; older ones are dropped so memory stays bounded. */
+const MAX_MENTIONS = 400;
+
+export interface AnalysedSentence {
+  text: string;
+  /** Offset of the sentence in its paragraph. */
+  start: number;
+  tokens: Token[];
+  frames: Frame[];
+  mentions: Mention[];
+}
+
+export interface AnalysedParagraph {
+  index: number;
+  sentences: AnalysedSentence[];
+  quotes: [number, number][];
+}
+
+export interface AttributionMemory {
+  mentions: Mention[];
+}
+
+export function createAttributionMemory(): AttributionMemory {
+  return { mentions: [] };
+}
+
+/** Runs every frame rule and collects mentions for one paragraph. */
+export function analyseParagraph(
+  index: number,
+  text: string,
+  sentences: readonly { text: string; start: number; tokens: Token[] }[],
+  lang: FigureLanguage,
+): AnalysedParagraph {
+  return {
+    index,
+    quotes: quoteSpans(text),
+    sentences: sentences.map((s) => ({
+      ...s,
+      frames: RULES.flatMap((rule) => rule(s.text, s.tokens, lang)).sort((a, b) => a.at - b.at),
+      mentions: mentionsOf(s.text, s.tokens, index),
+    })),
+  };
+}
+
+/** Adds a sentence's names and sources to memory, after its figures are attributed. */
+export function rememberSentence(memory: AttributionMemory, sentence: AnalysedSentence, paragraph: number): void {
+  for (const mention of sentence.mentions) memory.mentions.push(mention);
+  for (const frame of sentence.frames) {
+    if (frame.source !== null && !frame.vague) {
+      memory.mentions.push({ text: frame.source, paragraph, end: frame.at, person: true, organisation: true });
+    }
+  }
+  if (memory.mentions.length > MAX_MENTIONS * 2) memory.mentions.splice(0, memory.mentions.length - MAX_MENTIONS);
+}
+
+/** Index of the first item whose `at` is >= `at` (items sorted by `at`). Binary search. */
+function lowerBound<T>(items: readonly T[], key: (item: T) => number, at: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    const item = items[middle];
+    if (item !== undefined && key(item) < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const frameAt = (frame: Frame): number => frame.at;
+
+/** A frame whose source phrase contains the figure ("the other 28 people have showed") is no frame for it. */
+function framesFigure(frame: Frame, first: number, end: number): boolean {
+  const from = frame.sourceFirst;
+  const to = frame.sourceEnd;
+  return from === undefined || to === undefined || end <= from || first >= to;
+}
+
+/** Frames looked at on each side of a figure; bounds the cost in a sentence full of cues. */
+const NEARBY_FRAMES = 4;
+
+/** The last frame before the figure, else the first one after it. */
+function governingFrame(frames: readonly Frame[], first: number, end: number): Frame | null {
+  const index = lowerBound(frames, frameAt, first);
+  for (let k = index - 1; k >= 0 && index - k <= NEARBY_FRAMES; k -= 1) {
+    const frame = frames[k];
+    if (frame !== undefined && framesFigure(frame, first, end)) return frame;
+  }
+  const after = lowerBound(frames, frameAt, end);
+  for (let k = after; k < frames.length && k - after < NEARBY_FRAMES; k += 1) {
+    const frame = frames[k];
+    if (frame !== undefined && framesFigure(frame, first, end)) return frame;
+  }
+  return null;
+}
+
+/** Mentions of the sentence that end before `at`: the last few only, to bound the cost. */
+const SAME_SENTENCE_MENTIONS = 20;
+
+function mentionsBefore(mentions: readonly Mention[], at: number): Mention[] {
+  const index = lowerBound(mentions, (m) => m.end, at + 1);
+  return mentions.slice(Math.max(0, index - SAME_SENTENCE_MENTIONS), index);
+}
+
+function finish(frame: Frame, paragraph: number, sentence: AnalysedSentence, memory: AttributionMemory, lang: FigureLanguage): Attribution {
+  if (frame.source === null) return { source: null, cue: frame.cue, vague: frame.vague };
+  const earlier = mentionsBefore(sentence.mentions, frame.at);
+  const known = earlier.length > 0 ? [...memory.mentions, ...earlier] : memory.mentions;
+  const resolved = resolveAntecedent(frame.source, paragraph, known, lang);
+  const source = resolved ?? frame.source;
+  return { source: fullestName(source, known), cue: frame.cue, vague: frame.vague };
+}
+
+const UNATTRIBUTED: Attribution = { source: null, cue: null, vague: false };
+const ESTIMATED_LEAD = /^(?:an\s+)?estimated\b/i;
+
+/** Attribution of the figure spanning tokens [first, end) of sentence `s` in paragraph `p`. */
+export function attributeFigure(
+  paragraph: AnalysedParagraph,
+  s: number,
+  first: number,
+  end: number,
+  figureText: string,
+  memory: AttributionMemory,
+  lang: FigureLanguage,
+): Attribution {
+  const sentence = paragraph.sentences[s];
+  if (sentence === undefined) return UNATTRIBUTED;
+  const frame = governingFrame(sentence.frames, first, end);
+  if (frame !== null) return finish(frame, paragraph.index, sentence, memory, lang);
+  const offset = sentence.start + (sentence.tokens[first]?.start ?? 0);
+  if (isInsideQuote(paragraph.quotes, offset)) {
+    const framed = (k: number): boolean =>
+      paragraph.sentences[k]?.frames.some((f) => f.source !== null) === true;
+    const other = nearestFramedSentence(s, framed);
+    const speakerSentence = other === null ? undefined : paragraph.sentences[other];
+    const speakerFrame = speakerSentence?.frames.find((f) => f.source !== null);
+    if (speakerSentence !== undefined && speakerFrame !== undefined) {
+      return finish(speakerFrame, paragraph.index, speakerSentence, memory, lang);
+    }
+  }
+  if (ESTIMATED_LEAD.test(figureText)) return { source: null, cue: 'estimated', vague: true };
+  return UNATTRIBUTED;
+}
+
+export { isPronoun };

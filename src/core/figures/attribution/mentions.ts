@@ -1,0 +1,71 @@
+// Names a sentence mentions (runs of capitalised words, "Col. Souleymane Dembele", "Ministry of
+// Trade, Industry and Energy" up to the comma), kept so that a later "he", "the group" or a bare
+// surname can be resolved to the fullest name the article gave.
+
+import { ORGANISATION_WORDS, PERSON_WORDS } from './cues';
+import type { Token } from '../tokens';
+
+export interface Mention {
+  text: string;
+  paragraph: number;
+  /** Token index where the mention ends in its sentence (for same-sentence lookups). */
+  end: number;
+  person: boolean;
+  organisation: boolean;
+}
+
+/** Longest name run kept, in tokens. */
+const MAX_NAME_TOKENS = 10;
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
+const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'de', 'du', 'des', 'la', 'for', 'wal', 'and', 'el', 'van', 'von', 'der']);
+const NAME_LEADS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'however', 'according', 'le', 'la', 'les', 'selon']);
+
+function isNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.word && CAPITALISED.test(token.text);
+}
+
+function classify(tokens: readonly Token[], first: number, end: number): { person: boolean; organisation: boolean } {
+  let organisation = false;
+  let title = false;
+  let words = 0;
+  for (let i = first; i < end; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || !token.word) continue;
+    words += 1;
+    if (ORGANISATION_WORDS.has(token.lower) || ACRONYM.test(token.text)) organisation = true;
+    if (PERSON_WORDS.has(token.lower)) title = true;
+  }
+  const person = title || (!organisation && words >= 2 && words <= 4);
+  return { person, organisation: organisation && !title };
+}
+
+/** Capitalised runs of a sentence, with an optional lower-case role word just before them. */
+export function mentionsOf(sentence: string, tokens: readonly Token[], paragraph: number): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]) || NAME_LEADS.has(tokens[i]?.lower ?? '')) {
+      i += 1;
+      continue;
+    }
+    const first = i;
+    let end = i + 1;
+    while (end < tokens.length && end - first < MAX_NAME_TOKENS) {
+      const token = tokens[end];
+      if (isNameWord(token)) end += 1;
+      else if (token?.text === '.' && PERSON_WORDS.has(tokens[end - 1]?.lower ?? '') && isNameWord(tokens[end + 1])) end += 1;
+      else if (NAME_CONNECTORS.has(token?.lower ?? '') && isNameWord(tokens[end + 1])) end += 1;
+      else if (token?.text === '(' && tokens[end + 2]?.text === ')' && isNameWord(tokens[end + 1])) end += 3;
+      else break;
+    }
+    const single = end - first === 1;
+    if (!(single && first === 0 && !ACRONYM.test(tokens[first]?.text ?? ''))) {
+      const start = tokens[first]?.start ?? 0;
+      const stop = tokens[end - 1]?.end ?? 0;
+      mentions.push({ text: sentence.slice(start, stop), paragraph, end, ...classify(tokens, first, end) });
+    }
+    i = end;
+  }
+  return mentions;
+}

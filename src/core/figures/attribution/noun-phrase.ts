@@ -1,0 +1,158 @@
+// Reads the noun phrase that names a source: backwards from a verb ("the al-Qaeda-linked group
+// JNIM claimed"), forwards after "according to" or an inverted "said" ("said Col. Dembele, the
+// army spokesman"). Scans are bounded, so each costs O(MAX_PHRASE_TOKENS).
+
+import { AGENT_NOUNS, PERSON_WORDS, PHRASE_BOUNDARIES, SOURCE_LEAD_WORDS, VERB_PREFIXES, WEEKDAYS } from './cues';
+import type { Token } from '../tokens';
+
+/** Longest source phrase read, in tokens ("Jama'at Nusrat al-Islam wal Muslimin (JNIM)" is 8). */
+const MAX_PHRASE_TOKENS = 14;
+/** Longest role phrase in apposition (", the army spokesman,"). */
+const MAX_ROLE_TOKENS = 8;
+
+const CAPITALISED = /^\p{Lu}/u;
+
+export interface PhraseSpan {
+  first: number;
+  /** One past the last token. */
+  end: number;
+}
+
+/** Token range → text as written in the sentence. */
+export function spanText(sentence: string, tokens: readonly Token[], span: PhraseSpan): string {
+  const first = tokens[span.first];
+  const last = tokens[span.end - 1];
+  if (first === undefined || last === undefined) return '';
+  return sentence.slice(first.start, last.end);
+}
+
+/** Drops leading "However, the" and trailing punctuation from a span. */
+export function trimSpan(tokens: readonly Token[], span: PhraseSpan): PhraseSpan | null {
+  let { first, end } = span;
+  while (first < end && (SOURCE_LEAD_WORDS.has(tokens[first]?.lower ?? '') || tokens[first]?.text === ',')) first += 1;
+  while (end > first && !(tokens[end - 1]?.word ?? false) && tokens[end - 1]?.text !== ')') end -= 1;
+  return end > first ? { first, end } : null;
+}
+
+/** Index of the verb's subject end: skips "has", "also", "on Monday" between subject and verb. */
+function subjectEnd(tokens: readonly Token[], verb: number): number {
+  let i = verb - 1;
+  for (;;) {
+    const lower = tokens[i]?.lower ?? '';
+    if (VERB_PREFIXES.has(lower)) i -= 1;
+    else if (WEEKDAYS.has(lower)) i -= tokens[i - 1]?.lower === 'on' ? 2 : 1;
+    else break;
+  }
+  return i + 1;
+}
+
+/** The subject phrase ending right before `verb`, back to a clause boundary. */
+export function subjectBefore(tokens: readonly Token[], verb: number): PhraseSpan | null {
+  let end = subjectEnd(tokens, verb);
+  // "Col. X, the army spokesman, said": step over the comma that closes an apposition.
+  if (tokens[end - 1]?.text === ',') end -= 1;
+  let first = end;
+  let depth = 0;
+  while (first > 0 && end - first < MAX_PHRASE_TOKENS) {
+    const token = tokens[first - 1];
+    if (token === undefined) break;
+    if (token.text === ')') depth += 1;
+    else if (token.text === '(' && depth > 0) depth -= 1;
+    else if (depth === 0 && PHRASE_BOUNDARIES.has(token.lower) && !isAbbreviationPeriod(tokens, first - 1)) break;
+    first -= 1;
+  }
+  if (end - first >= MAX_PHRASE_TOKENS && first > 0) return null;
+  const span = trimSpan(tokens, { first, end });
+  if (span === null) return null;
+  return withRoleBefore(tokens, span);
+}
+
+/** "Col. X, the army spokesman, said": the subject span ends in a role apposition. */
+function withRoleBefore(tokens: readonly Token[], span: PhraseSpan): PhraseSpan {
+  const roleHead = tokens[span.end - 1]?.lower ?? '';
+  const comma = tokens[span.first - 1];
+  if (comma?.text !== ',' || !isRoleWord(roleHead)) return span;
+  const before = subjectBeforeComma(tokens, span.first - 1);
+  return before === null ? span : { first: before, end: span.end };
+}
+
+function subjectBeforeComma(tokens: readonly Token[], comma: number): number | null {
+  let first = comma;
+  while (first > 0 && comma - first < MAX_PHRASE_TOKENS) {
+    const token = tokens[first - 1];
+    if (token === undefined || PHRASE_BOUNDARIES.has(token.lower)) break;
+    first -= 1;
+  }
+  const start = tokens[first];
+  return first < comma && start !== undefined && CAPITALISED.test(start.text) ? first : null;
+}
+
+function isRoleWord(lower: string): boolean {
+  return PERSON_WORDS.has(lower) || AGENT_NOUNS.has(lower);
+}
+
+/** The phrase starting at `from`, up to a clause boundary ("according to X, ..."). */
+export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan | null {
+  let end = from;
+  let depth = 0;
+  while (end < tokens.length && end - from < MAX_PHRASE_TOKENS) {
+    const token = tokens[end];
+    if (token === undefined) break;
+    if (token.text === '(') depth += 1;
+    else if (token.text === ')' && depth > 0) depth -= 1;
+    else if (depth === 0 && !isAbbreviationPeriod(tokens, end) && (PHRASE_BOUNDARIES.has(token.lower) || isClauseStart(tokens, end, from))) break;
+    end += 1;
+  }
+  const span = trimSpan(tokens, { first: from, end });
+  if (span === null) return null;
+  return withRoleAfter(tokens, span);
+}
+
+const SINGLE_INITIAL = /^\p{Lu}$/u;
+
+/** The period of "Col." or of an initial "J." inside a name. */
+function isAbbreviationPeriod(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  if (tokens[at]?.text !== '.' || previous === undefined) return false;
+  return (PERSON_WORDS.has(previous.lower) || SINGLE_INITIAL.test(previous.text)) && CAPITALISED.test(tokens[at + 1]?.text ?? '');
+}
+
+/** A lower-case verb-like word after a name ends the phrase ("said X on Monday" stops at "on"). */
+const PHRASE_STOP_WORDS = new Set([
+  'on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'told', 'said', 'says', 'was', 'were',
+  'is', 'are', 'has', 'have', 'had', 'will', 'would', 'and', 'to', 'for', 'with', 'about',
+  'there', 'the', 'lors', 'le', 'la', 'les', 'à', 'en', 'dans',
+]);
+
+function isClauseStart(tokens: readonly Token[], at: number, from: number): boolean {
+  if (at === from) return false;
+  const token = tokens[at];
+  const previous = tokens[at - 1];
+  if (token === undefined || previous === undefined) return false;
+  // "the" is kept inside "according to the army"; after a name it starts a new phrase.
+  if (token.lower === 'the' || token.lower === 'le' || token.lower === 'la' || token.lower === 'les') {
+    return CAPITALISED.test(previous.text) && previous.lower !== 'of' && previous.lower !== 'de';
+  }
+  return PHRASE_STOP_WORDS.has(token.lower) && token.lower === token.text && at - from > 0 && isNameLike(tokens, from, at);
+}
+
+function isNameLike(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (CAPITALISED.test(tokens[i]?.text ?? '') || isRoleWord(tokens[i]?.lower ?? '')) return true;
+  return false;
+}
+
+/** "said X, the army spokesman": a role phrase after a comma joins the name. */
+function withRoleAfter(tokens: readonly Token[], span: PhraseSpan): PhraseSpan {
+  if (tokens[span.end]?.text !== ',') return span;
+  let end = span.end + 1;
+  let sawRole = false;
+  while (end < tokens.length && end - span.end <= MAX_ROLE_TOKENS) {
+    const token = tokens[end];
+    if (token === undefined || PHRASE_BOUNDARIES.has(token.lower)) break;
+    if (isRoleWord(token.lower)) sawRole = true;
+    end += 1;
+  }
+  const boundary = tokens[end];
+  const closes = boundary === undefined || boundary.text === ',' || boundary.text === '.';
+  return sawRole && closes && end > span.end + 1 ? { first: span.first, end } : span;
+}

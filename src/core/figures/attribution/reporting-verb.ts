@@ -1,0 +1,103 @@
+// Rule: a reporting verb and its subject — "X said", "said X", "X told reporters", "X claimed",
+// "a UN report found", "X a affirmé". Coordinated verbs share a subject ("JNIM claimed
+// responsibility and asserted that ..."). Agentless passives ("was announced") are no frame.
+
+import { isAgentPhrase } from './agent';
+import { CLAIM_VERBS, FRENCH_AUXILIARIES, NOUN_MARKERS, PHRASE_BOUNDARIES, SAYING_VERBS, SPEECH_VERBS } from './cues';
+import type { FigureLanguage } from '../language';
+import type { Token } from '../tokens';
+import { phraseAfter, subjectBefore, spanText, type PhraseSpan } from './noun-phrase';
+import { reportOwner } from './report-owner';
+import type { Frame } from './types';
+import { isVagueSource } from './vague';
+
+type VerbKind = 'saying' | 'claim';
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", 'été', 'est', 'sont']);
+const PASSIVE_SKIPS = new Set(['also', 'widely', 'previously', 'first', 'not', 'later', 'officially']);
+const INVERSION_MARKS = new Set([',', '”', '"', '’', "'", '»']);
+/** "put the death toll at 30": "put" reports only with a toll-like object within a few words. */
+const TOLL_WORDS = new Set(['toll', 'number', 'figure', 'total', 'cost', 'count', 'tally', 'losses']);
+/** Words looked at after "put" for a toll-like object. */
+const TOLL_WINDOW = 5;
+/** How far back a coordinated verb looks for its sibling's subject. */
+const COORDINATION_WINDOW = 12;
+const CAPITALISED = /^\p{Lu}/u;
+
+function verbKind(tokens: readonly Token[], i: number, lang: FigureLanguage): VerbKind | null {
+  const token = tokens[i];
+  if (token === undefined || token.text !== token.lower) return null;
+  // "with plans", "an estimated", "the reported": a noun or an adjective, not a verb.
+  if (NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '')) return null;
+  if (token.lower === 'put' || token.lower === 'puts') {
+    for (let k = i + 1; k <= i + TOLL_WINDOW; k += 1) if (TOLL_WORDS.has(tokens[k]?.lower ?? '')) return 'claim';
+    return null;
+  }
+  if (SAYING_VERBS[lang].has(token.lower)) return 'saying';
+  if (CLAIM_VERBS[lang].has(token.lower)) return 'claim';
+  return null;
+}
+
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (PASSIVE_SKIPS.has(tokens[k]?.lower ?? '')) k -= 1;
+  return PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '') && tokens[i + 1]?.lower !== 'by';
+}
+
+/** '"...," said Col. Dembele': the verb follows a comma or quote and a name follows it. */
+function isInverted(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (previous === undefined || next === undefined || !INVERSION_MARKS.has(previous.text)) return false;
+  return CAPITALISED.test(next.text) || next.lower === 'the' || next.lower === 'a' || next.lower === 'an';
+}
+
+/** "X claimed responsibility and asserted": the second verb borrows the first verb's subject. */
+function coordinatedSubject(tokens: readonly Token[], verb: number, lang: FigureLanguage): PhraseSpan | null {
+  let sawAnd = false;
+  for (let k = verb - 1; k >= 0 && verb - k <= COORDINATION_WINDOW; k -= 1) {
+    const token = tokens[k];
+    if (token === undefined || PHRASE_BOUNDARIES.has(token.lower)) return null;
+    if (token.lower === 'and' || token.lower === 'et') sawAnd = true;
+    else if (sawAnd && verbKind(tokens, k, lang) !== null) return subjectOf(tokens, k, frenchCueStart(tokens, k, lang), lang);
+  }
+  return null;
+}
+
+/** French "a affirmé": the cue text includes the auxiliary; the subject sits before it. */
+function frenchCueStart(tokens: readonly Token[], i: number, lang: FigureLanguage): number {
+  if (lang !== 'fr') return i;
+  return FRENCH_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+}
+
+function subjectOf(tokens: readonly Token[], i: number, cueStart: number, lang: FigureLanguage): PhraseSpan | null {
+  // French inversion "a-t-il déclaré" / "a déclaré le ministre" after a comma or quote.
+  if (isInverted(tokens, cueStart) || (lang === 'fr' && INVERSION_MARKS.has(tokens[cueStart - 1]?.text ?? ''))) {
+    return phraseAfter(tokens, i + 1);
+  }
+  return coordinatedSubject(tokens, cueStart, lang) ?? subjectBefore(tokens, cueStart);
+}
+
+export function reportingVerbFrames(sentence: string, tokens: readonly Token[], lang: FigureLanguage): Frame[] {
+  const frames: Frame[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const kind = verbKind(tokens, i, lang);
+    if (kind === null || isPassive(tokens, i)) continue;
+    const cueStart = frenchCueStart(tokens, i, lang);
+    const span = subjectOf(tokens, i, cueStart, lang);
+    if (span === null) continue;
+    const speech = kind === 'saying' && SPEECH_VERBS.has(tokens[i]?.lower ?? '');
+    if (!speech && !isAgentPhrase(tokens, span, lang, true)) continue;
+    const vague = isVagueSource(tokens, span);
+    const written = spanText(sentence, tokens, span);
+    frames.push({
+      source: vague ? null : reportOwner(written),
+      cue: sentence.slice(tokens[cueStart]?.start ?? 0, tokens[i]?.end ?? 0).toLowerCase(),
+      at: i,
+      vague,
+      sourceFirst: span.first,
+      sourceEnd: span.end,
+    });
+  }
+  return frames;
+}

@@ -1,0 +1,36 @@
+// Whether a source is unnamed: "officials", "sources", "witnesses", "local media", "reports"
+// with no proper name beside them. Decision: witnesses and residents count as vague too; a
+// named body ("US officials", "the health commission") is not vague.
+
+import { VAGUE_HEADS } from './cues';
+import type { Token } from '../tokens';
+import type { PhraseSpan } from './noun-phrase';
+
+const CAPITALISED = /^\p{Lu}/u;
+/** Determiners that make a head unnamed ("an official", "one source"). */
+const UNNAMED_LEADS = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'un', 'une', 'des', 'plusieurs', 'other', 'two', 'three']);
+
+const DEFINITE_LEADS = new Set(['the', 'this', 'that', 'le', 'la', 'ce', 'cette']);
+/** Heads that "the" ties to something named before ("the report" after "an IEA report"). */
+const POINTING_HEADS = new Set(['report', 'estimate', 'estimates', 'post', 'rapport']);
+
+export function isVagueSource(tokens: readonly Token[], span: PhraseSpan): boolean {
+  let head: Token | undefined;
+  for (let i = span.end - 1; i >= span.first; i -= 1) {
+    const token = tokens[i];
+    if (token?.word === true) {
+      head = token;
+      break;
+    }
+  }
+  if (head === undefined || !VAGUE_HEADS.has(head.lower)) return false;
+  // "the report", "the study" point back to a named one; "the man" stays unnamed.
+  const lead = tokens[span.first]?.lower ?? '';
+  if (DEFINITE_LEADS.has(lead) && POINTING_HEADS.has(head.lower)) return false;
+  for (let i = span.first; i < span.end; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || !token.word || token === head) continue;
+    if (CAPITALISED.test(token.text) && !UNNAMED_LEADS.has(token.lower) && i > 0) return false;
+  }
+  return true;
+}

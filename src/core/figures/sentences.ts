@@ -1,0 +1,100 @@
+// Splits a paragraph into sentences. Intl.Segmenter does the work; on its own it breaks after
+// every "Col." or "U.S." and after initials ("J. R. Jones"), so breaks that follow an
+// abbreviation are mended here when what comes next does not look like a new sentence.
+
+import { figureLanguage } from './language';
+
+export interface Sentence {
+  text: string;
+  /** Offset of `text` inside the paragraph. */
+  start: number;
+}
+
+/** Titles and words that always precede more of the same sentence ("Col. Dembele", "No. 10"). */
+const ALWAYS_JOINED = new Set([
+  'col', 'gen', 'lt', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pte', 'pvt', 'adm', 'cmdr', 'brig',
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sen', 'rep', 'gov', 'pres', 'rev', 'fr', 'hon', 'supt',
+  'insp', 'det', 'st', 'mt', 'ft', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'm', 'mme', 'mlle', 'mgr', 'al',
+]);
+
+/** Abbreviations that may also end a sentence ("... in the U.S. The army said"). */
+const MAYBE_FINAL = new Set([
+  'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'etc', 'bros',
+  'plc', 'p.m', 'a.m', 'ave', 'rd', 'blvd',
+]);
+
+/** Words that usually open a new sentence, so a break after "U.S." before them is kept. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'or', 'so', 'yet',
+  'this', 'that', 'these', 'those', 'there', 'in', 'on', 'at', 'as', 'after', 'before', 'when',
+  'while', 'however', 'meanwhile', 'his', 'her', 'its', 'their', 'our', 'if', 'since', 'some',
+  'many', 'more', 'most', 'one', 'le', 'la', 'les', 'il', 'elle', 'ils', 'elles', 'mais', 'et',
+  'selon', 'un', 'une', 'des', 'ce', 'cette',
+]);
+
+/** The word before a final period; a closing quote after the period marks a real ending. */
+const LAST_WORD_WITH_PERIOD = /(?<![\p{L}\p{N}])(\p{L}[\p{L}.]*)\.\s*$/u;
+const SINGLE_INITIAL = /^\p{Lu}$/u;
+const FIRST_WORD = /^[\s"'“‘(\[]*([\p{L}\p{N}]+)/u;
+const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘(\[]*[\p{Ll}\p{N}]/u;
+
+/** Whether the break between `before` and `after` falls right after an abbreviation. */
+function isFalseBreak(before: string, after: string): boolean {
+  const last = LAST_WORD_WITH_PERIOD.exec(before);
+  if (last === null) return false;
+  const word = last[1] ?? '';
+  const key = word.toLowerCase();
+  if (STARTS_LOWER_OR_DIGIT.test(after)) return true;
+  if (ALWAYS_JOINED.has(key) || SINGLE_INITIAL.test(word)) return true;
+  if (MAYBE_FINAL.has(key) || key.includes('.')) {
+    const next = FIRST_WORD.exec(after)?.[1]?.toLowerCase() ?? '';
+    return next !== '' && !SENTENCE_OPENERS.has(next);
+  }
+  return false;
+}
+
+/** Longest abbreviation plus spacing looked at on each side of a break; keeps the checks O(1). */
+const TAIL_CHARS = 40;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(lang: string | null): Intl.Segmenter {
+  const key = figureLanguage(lang);
+  let segmenter = segmenters.get(key);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(key, { granularity: 'sentence' });
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+/** Sentences of `text` with their offsets; surrounding whitespace is trimmed off each one. */
+export function splitSentences(text: string, lang: string | null): Sentence[] {
+  const pieces: { start: number; end: number }[] = [];
+  for (const segment of segmenterFor(lang).segment(text)) {
+    const start = segment.index;
+    const end = start + segment.segment.length;
+    const previous = pieces[pieces.length - 1];
+    if (
+      previous !== undefined &&
+      isFalseBreak(
+        text.slice(Math.max(previous.start, previous.end - TAIL_CHARS), previous.end),
+        segment.segment.slice(0, TAIL_CHARS),
+      )
+    ) {
+      previous.end = end;
+    } else {
+      pieces.push({ start, end });
+    }
+  }
+  const sentences: Sentence[] = [];
+  for (const piece of pieces) {
+    const raw = text.slice(piece.start, piece.end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed !== '') sentences.push({ text: trimmed, start: piece.start + lead });
+  }
+  return sentences;
+}

@@ -1,0 +1,304 @@
+// The group finder: one knowledge base indexed once, then any number of articles scanned.
+// Per article, pass 1 finds knowledge-base names (aliases and national phrases such as "the Malian
+// army"), acronym definitions and unknown organisation names; pass 2 counts every mention, including
+// bare acronyms and names defined by the article itself. All the ways one group is named merge into
+// one entity, listed in order of first mention.
+
+import { findAcronymDefinitions } from './acronym-definitions';
+import { AliasTrie, type AliasMatch } from './alias-trie';
+import { COUNTRY_WORDS } from './countries';
+import {
+  HEAD_WORD_KINDS,
+  LEADING_HEAD_WORDS,
+  LEADING_ONLY_HEAD_WORDS,
+  kindOfHead,
+} from './head-words';
+import { nationalPhrases, type NationalKind } from './national-phrases';
+import { findOrganisationNames } from './organisation-names';
+import { tokenize, type Token } from './tokens';
+import {
+  UNKNOWN_GROUP_KIND,
+  type FindGroupsOptions,
+  type GroupEntity,
+  type KnowledgeBase,
+  type KnowledgeBaseEntry,
+} from './types';
+
+/** Priority of a knowledge-base alias over a national phrase covering the same words. */
+const ALIAS_PRIORITY = 0;
+const NATIONAL_PHRASE_PRIORITY = 1;
+/** Names that say which entry is a country's main armed forces / government when it has several. */
+const NATIONAL_NAME: Record<NationalKind, RegExp> = {
+  military: /\b(?:armed forces|defen[cs]e forces|forces armées|military of)\b/i,
+  government: /\b(?:government|gouvernement)\b/i,
+};
+/** Languages whose capitalisation the unknown-name rules understand. */
+const CAPITALISATION_LANGUAGES = /^(?:en|fr)\b/i;
+const APOSTROPHE_VARIANTS = /['’‘ʼ`]/g;
+const SPACES = /\s+/g;
+
+export interface GroupFinder {
+  readonly knowledgeBase: KnowledgeBase;
+  find(paragraphs: readonly string[], options: FindGroupsOptions): GroupEntity[];
+  /** The entry with this slug or Wikidata QID. */
+  lookup(id: string): KnowledgeBaseEntry | undefined;
+}
+
+/** A group named by the article: a knowledge-base entry, or a name the article itself introduces. */
+interface ArticleGroup {
+  key: string;
+  entry: number | null;
+  kind: string;
+}
+
+interface Tally {
+  group: ArticleGroup;
+  /** Normalised surface → surface as first written. */
+  surfaces: Map<string, string>;
+  mentions: number;
+  paragraphs: number[];
+  order: [paragraph: number, offset: number];
+}
+
+interface ScannedParagraph {
+  index: number;
+  text: string;
+  tokens: Token[];
+  known: AliasMatch[];
+  /** For each token, the index in `known` of the match covering it, or -1. */
+  owner: Int32Array;
+}
+
+function isCountryWord(word: string): boolean {
+  return COUNTRY_WORDS.has(word.toLowerCase());
+}
+
+function surfaceKey(surface: string): string {
+  return surface.normalize('NFKC').replace(APOSTROPHE_VARIANTS, "'").replace(SPACES, ' ').toLowerCase();
+}
+
+function tokensKey(tokens: readonly Token[], first: number, last: number): string {
+  return tokens
+    .slice(first, last + 1)
+    .map((t) => t.fold)
+    .join(' ');
+}
+
+function surfaceOf(paragraph: ScannedParagraph, first: number, last: number): string {
+  const start = paragraph.tokens[first]?.start ?? 0;
+  const end = paragraph.tokens[last]?.end ?? start;
+  return paragraph.text.slice(start, end).replace(SPACES, ' ');
+}
+
+/** The entry of that kind and country, when the knowledge base has exactly one clear candidate. */
+function nationalEntries(kb: KnowledgeBase): Map<string, number> {
+  const byKey = new Map<string, number[]>();
+  kb.forEach((entry, index) => {
+    if (!entry.country || (entry.kind !== 'military' && entry.kind !== 'government')) return;
+    const key = `${entry.kind}:${entry.country}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), index]);
+  });
+  const chosen = new Map<string, number>();
+  for (const [key, indexes] of byKey) {
+    const kind = key.startsWith('military') ? 'military' : 'government';
+    const named = indexes.filter((i) => {
+      const entry = kb[i];
+      return entry !== undefined && [entry.name, ...entry.aliases].some((n) => NATIONAL_NAME[kind].test(n));
+    });
+    const pick = indexes.length === 1 ? indexes[0] : named.length === 1 ? named[0] : undefined;
+    if (pick !== undefined) chosen.set(key, pick);
+  }
+  return chosen;
+}
+
+function buildKnownNames(kb: KnowledgeBase): AliasTrie {
+  const trie = new AliasTrie();
+  kb.forEach((entry, index) => {
+    trie.add(entry.name, index, ALIAS_PRIORITY);
+    for (const alias of entry.aliases) trie.add(alias, index, ALIAS_PRIORITY);
+  });
+  const national = nationalEntries(kb);
+  for (const { phrase, kind, country } of nationalPhrases()) {
+    const index = national.get(`${kind}:${country}`);
+    if (index !== undefined) trie.add(phrase, index, NATIONAL_PHRASE_PRIORITY);
+  }
+  return trie;
+}
+
+/** True when a word of the name is an organisation word, or its first word opens one ("Centre for …"). */
+function hasHeadWord(tokens: readonly Token[], first: number, last: number): boolean {
+  if (LEADING_HEAD_WORDS.has(tokens[first]?.text ?? '')) return true;
+  for (let i = first; i <= last; i++) {
+    const text = tokens[i]?.text ?? '';
+    if (HEAD_WORD_KINDS.has(text) && !LEADING_ONLY_HEAD_WORDS.has(text)) return true;
+  }
+  return false;
+}
+
+/** Kind of a name the knowledge base does not know, from its head word ("… Party", "Ministry of …"). */
+function guessKind(tokens: readonly Token[], first: number, last: number): string {
+  for (let i = last; i >= first; i--) {
+    const token = tokens[i];
+    if (token && HEAD_WORD_KINDS.has(token.text)) {
+      return kindOfHead(
+        token.text,
+        tokens.slice(first, i).map((t) => t.text),
+        isCountryWord,
+      );
+    }
+  }
+  return UNKNOWN_GROUP_KIND;
+}
+
+export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
+  const knownNames = buildKnownNames(kb);
+  const byId = new Map<string, KnowledgeBaseEntry>();
+  for (const entry of kb) {
+    byId.set(entry.id, entry);
+    if (entry.wikidata) byId.set(entry.wikidata, entry);
+  }
+
+  function toEntity(tally: Tally): GroupEntity {
+    const surfaces = [...tally.surfaces.values()];
+    const entry = tally.group.entry === null ? undefined : kb[tally.group.entry];
+    const name = entry?.name ?? surfaces.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const nameKey = surfaceKey(name);
+    const aliases = surfaces.filter((s) => surfaceKey(s) !== nameKey);
+    if (!entry) {
+      return {
+        name,
+        aliases,
+        kind: tally.group.kind,
+        mentions: tally.mentions,
+        summary: null,
+        url: null,
+        id: null,
+        paragraphs: tally.paragraphs,
+      };
+    }
+    const affiliations = entry.affiliations.flatMap((a) => {
+      const target = byId.get(a.id);
+      return target ? [{ id: target.id, name: target.name, relation: a.relation }] : [];
+    });
+    return {
+      name,
+      aliases,
+      kind: entry.kind,
+      mentions: tally.mentions,
+      summary: entry.summary,
+      url: entry.wikipedia,
+      id: entry.id,
+      wikidata: entry.wikidata,
+      affiliations,
+      paragraphs: tally.paragraphs,
+    };
+  }
+
+  function find(paragraphs: readonly string[], options: FindGroupsOptions): GroupEntity[] {
+    const readNames = options.lang === null || CAPITALISATION_LANGUAGES.test(options.lang);
+    const scanned: ScannedParagraph[] = [];
+    paragraphs.forEach((text, index) => {
+      if (options.skip?.has(index)) return;
+      const tokens = tokenize(text);
+      const known = knownNames.scan(tokens);
+      const owner = new Int32Array(tokens.length).fill(-1);
+      known.forEach((m, k) => owner.fill(k, m.first, m.last + 1));
+      scanned.push({ index, text, tokens, known, owner });
+    });
+
+    // Pass 1: names the article defines or introduces.
+    const groups: ArticleGroup[] = [];
+    const groupByKey = new Map<string, number>();
+    const articleNames = new AliasTrie();
+    const groupFor = (key: string, entry: number | null, kind: string): number => {
+      let index = groupByKey.get(key);
+      if (index === undefined) {
+        index = groups.length;
+        groups.push({ key, entry, kind });
+        groupByKey.set(key, index);
+      }
+      return index;
+    };
+    for (const paragraph of scanned) {
+      const { tokens, known, text, owner } = paragraph;
+      const knownAt = (i: number): AliasMatch | undefined => known[owner[i] ?? -1];
+      for (const definition of findAcronymDefinitions(text, tokens)) {
+        const acronymEntry = knownAt(definition.acronym)?.target;
+        const longMatch = knownAt(definition.last);
+        const longEntry =
+          longMatch && longMatch.last === definition.last && longMatch.first >= definition.first
+            ? longMatch.target
+            : undefined;
+        if (acronymEntry !== undefined && longEntry !== undefined && acronymEntry !== longEntry) continue;
+        const entry = acronymEntry ?? longEntry ?? null;
+        // Unknown long forms must read as organisations ("… Council (NSC)", not "Gross Domestic Product").
+        if (entry === null && !hasHeadWord(tokens, definition.first, definition.last)) continue;
+        const group =
+          entry !== null
+            ? groupFor(`kb:${entry}`, entry, '')
+            : groupFor(
+                `name:${tokensKey(tokens, definition.first, definition.last)}`,
+                null,
+                guessKind(tokens, definition.first, definition.last),
+              );
+        articleNames.add(surfaceOf(paragraph, definition.acronym, definition.acronym), group);
+        articleNames.add(surfaceOf(paragraph, definition.first, definition.last), group);
+      }
+      if (!readNames) continue;
+      const blocked = Array.from(owner, (k) => k >= 0);
+      for (const name of findOrganisationNames(tokens, blocked, isCountryWord)) {
+        const group = groupFor(`name:${tokensKey(tokens, name.first, name.last)}`, null, name.kind);
+        articleNames.add(surfaceOf(paragraph, name.first, name.last), group);
+      }
+    }
+
+    // Pass 2: count every mention.
+    const tallies = new Map<string, Tally>();
+    const mention = (group: ArticleGroup, paragraph: ScannedParagraph, first: number, last: number): void => {
+      let tally = tallies.get(group.key);
+      if (!tally) {
+        tally = {
+          group,
+          surfaces: new Map(),
+          mentions: 0,
+          paragraphs: [],
+          order: [paragraph.index, paragraph.tokens[first]?.start ?? 0],
+        };
+        tallies.set(group.key, tally);
+      }
+      const surface = surfaceOf(paragraph, first, last);
+      const key = surfaceKey(surface);
+      if (!tally.surfaces.has(key)) tally.surfaces.set(key, surface);
+      tally.mentions++;
+      if (tally.paragraphs[tally.paragraphs.length - 1] !== paragraph.index) {
+        tally.paragraphs.push(paragraph.index);
+      }
+    };
+    for (const paragraph of scanned) {
+      const local = articleNames.scan(paragraph.tokens).filter((m) => {
+        const group = groups[m.target];
+        if (!group || paragraph.owner.subarray(m.first, m.last + 1).some((k) => k >= 0)) return false;
+        // A name the article introduced counts only where it is written as a name (capitalised).
+        return group.entry !== null || paragraph.tokens[m.first]?.capitalised === true;
+      });
+      const all = [
+        ...paragraph.known.map((m) => ({ m, group: groupFor(`kb:${m.target}`, m.target, '') })),
+        ...local.map((m) => ({ m, group: m.target })),
+      ].sort((a, b) => a.m.first - b.m.first);
+      for (const { m, group } of all) {
+        const article = groups[group];
+        if (article) mention(article, paragraph, m.first, m.last);
+      }
+    }
+
+    return [...tallies.values()]
+      .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
+      .map(toEntity);
+  }
+
+  return {
+    knowledgeBase: kb,
+    find,
+    lookup: (id: string) => byId.get(id),
+  };
+}

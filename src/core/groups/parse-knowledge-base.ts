@@ -1,0 +1,63 @@
+// Turns the raw JSON of a knowledge-base file into typed entries. Entries with a missing or mistyped
+// field are dropped (the knowledge-base test reports them), so one bad record cannot break the finder.
+
+import { GROUP_KINDS, type GroupKind, type KnowledgeBaseAffiliation, type KnowledgeBaseEntry } from './types';
+
+const KINDS: ReadonlySet<string> = new Set(GROUP_KINDS);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+function isKind(value: unknown): value is GroupKind {
+  return typeof value === 'string' && KINDS.has(value);
+}
+
+function parseAffiliations(value: unknown): KnowledgeBaseAffiliation[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return null;
+  const out: KnowledgeBaseAffiliation[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || typeof item.id !== 'string' || typeof item.relation !== 'string') return null;
+    out.push({ id: item.id, relation: item.relation });
+  }
+  return out;
+}
+
+/** One entry, or null when the record does not fit the schema. */
+export function parseKnowledgeBaseEntry(value: unknown): KnowledgeBaseEntry | null {
+  if (!isRecord(value)) return null;
+  const { id, wikidata, name, aliases, kind, summary, wikipedia, country } = value;
+  const affiliations = parseAffiliations(value.affiliations);
+  if (typeof id !== 'string' || typeof name !== 'string' || !isKind(kind)) return null;
+  if (typeof summary !== 'string' || typeof wikipedia !== 'string' || affiliations === null) return null;
+  if (!(wikidata === null || wikidata === undefined || typeof wikidata === 'string')) return null;
+  if (!(country === null || country === undefined || typeof country === 'string')) return null;
+  if (!(aliases === undefined || isStringArray(aliases))) return null;
+  return {
+    id,
+    wikidata: wikidata ?? null,
+    name,
+    aliases: aliases ?? [],
+    kind,
+    summary,
+    affiliations,
+    wikipedia,
+    country: country ?? null,
+  };
+}
+
+/** Every well-formed entry of a knowledge-base file (an array of records). */
+export function parseKnowledgeBase(raw: unknown): KnowledgeBaseEntry[] {
+  if (!Array.isArray(raw)) return [];
+  const entries: KnowledgeBaseEntry[] = [];
+  for (const record of raw) {
+    const entry = parseKnowledgeBaseEntry(record);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}

@@ -1,0 +1,61 @@
+// Types of the group knowledge base (the JSON files under ./knowledge-base/) and of the entities the
+// group finder reports. Kept apart from the loader so tests can build a small KB without the JSON.
+
+import type { ReportEntity } from '../report';
+
+/** Every kind a knowledge-base entry may have. */
+export const GROUP_KINDS = [
+  'armed group',
+  'military',
+  'government',
+  'government body',
+  'intergovernmental organisation',
+  'UN mission',
+  'political party',
+  'agency',
+  'company',
+  'NGO',
+  'media',
+] as const;
+
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/** Kind given to a group found in the text but absent from the knowledge base, when no head word says more. */
+export const UNKNOWN_GROUP_KIND = 'organisation';
+
+export interface KnowledgeBaseAffiliation {
+  /** Slug of another entry. */
+  id: string;
+  /** "affiliate of", "part of", "splinter of"… */
+  relation: string;
+}
+
+export interface KnowledgeBaseEntry {
+  /** Stable slug ("jnim"). */
+  id: string;
+  wikidata: string | null;
+  name: string;
+  /** Other names (English and French), acronyms included. */
+  aliases: string[];
+  kind: GroupKind;
+  summary: string;
+  affiliations: KnowledgeBaseAffiliation[];
+  /** https://en.wikipedia.org/wiki/… */
+  wikipedia: string;
+  /** ISO 3166-1 alpha-2 code of the country the group belongs to, or null. */
+  country: string | null;
+}
+
+export type KnowledgeBase = readonly KnowledgeBaseEntry[];
+
+/** A reported group: the Report entity plus its Wikidata QID when the knowledge base knows it. */
+export interface GroupEntity extends ReportEntity {
+  wikidata?: string | null;
+}
+
+export interface FindGroupsOptions {
+  /** Article language ("en", "fr-FR"…), or null when unknown. */
+  lang: string | null;
+  /** Paragraph indexes to ignore (repeats hidden in the page). */
+  skip?: ReadonlySet<number>;
+}

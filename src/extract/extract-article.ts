@@ -1,0 +1,91 @@
+// Article extraction: Readability finds the body; we split it into paragraph blocks and,
+// when asked, map each block back to the element of the source document it came from.
+import { Readability } from '@mozilla/readability';
+import type { ArticleInput } from '../core/report';
+import { blockText, collectParagraphBlocks } from './paragraph-blocks';
+import { pairCloneWithSource } from './node-pairing';
+
+export interface ExtractedArticle {
+  input: ArticleInput;
+  /** For each paragraph, its element in the source document (only with `mapToSource`). */
+  elements: Element[];
+}
+
+export interface ExtractOptions {
+  /**
+   * Parse a clone and map blocks back to `doc` (the content script needs the live elements).
+   * Without it, Readability runs on `doc` itself and changes it (fine for the CLI's own DOM).
+   */
+  mapToSource?: boolean;
+}
+
+const BLOCK_ANCESTOR_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH', 'DIV']);
+const HEADING = /^H[1-6]$/;
+
+/** Nearest element that can stand for a paragraph in the source page. */
+function blockAncestor(node: Node | undefined): Element | null {
+  let el: Element | null = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
+  while (el) {
+    const tag = el.tagName.toUpperCase();
+    if (BLOCK_ANCESTOR_TAGS.has(tag) || HEADING.test(tag)) return el;
+    el = el.parentElement;
+  }
+  return null;
+}
+
+function textNodes(el: Element): Node[] {
+  const out: Node[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if ((n.nodeValue ?? '').trim().length > 0) out.push(n);
+  }
+  return out;
+}
+
+/** The live element holding every text node of a block Readability rebuilt (div → p, merges). */
+function liveHolder(block: Element, pairs: Map<Node, Node>): Element | null {
+  const live = textNodes(block)
+    .map((n) => pairs.get(n))
+    .filter((n): n is Node => n !== undefined);
+  let holder = live[0]?.parentElement ?? null;
+  for (const node of live) {
+    while (holder && !holder.contains(node)) holder = holder.parentElement;
+  }
+  return blockAncestor(holder ?? undefined);
+}
+
+/** Returns null when Readability finds no article. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+  const work = options.mapToSource ? (doc.cloneNode(true) as Document) : doc;
+  const pairs = options.mapToSource ? pairCloneWithSource(doc, work) : null;
+  const lang = doc.documentElement?.getAttribute('lang') || null;
+  const parsed = new Readability(work, { serializer: (node: Node) => node }).parse();
+  if (!parsed || !parsed.content) return null;
+  const root = parsed.content as Element;
+  const blocks = collectParagraphBlocks(root);
+  const paragraphs: string[] = [];
+  const elements: Element[] = [];
+  for (const block of blocks) {
+    const text = blockText(block);
+    if (!text) continue;
+    if (pairs) {
+      // Kept elements keep their identity in the clone; rebuilt ones (div → p) keep their text nodes.
+      const direct = pairs.get(block) as Element | undefined;
+      const live = direct ?? liveHolder(block, pairs);
+      if (!live) continue;
+      elements.push(live);
+    }
+    paragraphs.push(text);
+  }
+  if (paragraphs.length === 0) return null;
+  return {
+    input: {
+      title: parsed.title?.trim() || null,
+      byline: parsed.byline?.trim() || null,
+      siteName: parsed.siteName?.trim() || null,
+      lang: parsed.lang || lang,
+      paragraphs,
+    },
+    elements,
+  };
+}

@@ -1,0 +1,3 @@
+export { extractArticle } from './extract-article';
+export type { ExtractedArticle, ExtractOptions } from './extract-article';
+export { blockText, collectParagraphBlocks } from './paragraph-blocks';

@@ -1,0 +1,72 @@
+// "Groups named": a card per group with background, links between affiliated groups, and a
+// Wikipedia link; clicking a name highlights its mentions in the page.
+import type { ReportEntity } from '../../core/report';
+import type { PopupActions } from '../connector';
+import { Section } from './Section';
+
+function cardId(e: ReportEntity): string {
+  return `group-${(e.id ?? e.name).replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+export function GroupsSection({ entities, actions }: { entities: ReportEntity[]; actions: PopupActions | null }) {
+  const byId = new Map(entities.filter((e) => e.id).map((e) => [e.id as string, e]));
+  const focusCard = (id: string): void => {
+    const target = byId.get(id);
+    const el = target ? document.getElementById(cardId(target)) : null;
+    el?.scrollIntoView({ block: 'nearest' });
+    el?.focus();
+  };
+  return (
+    <Section id="groups" title="Groups named" summary={`${entities.length} group${entities.length === 1 ? '' : 's'}`}>
+      {entities.length === 0 ? (
+        <p class="quiet">No organisations or groups recognised.</p>
+      ) : (
+        <ul class="cards">
+          {entities.map((e) => (
+            <li key={cardId(e)} id={cardId(e)} class="card" tabIndex={-1} data-testid="group-card">
+              <button
+                type="button"
+                class="card-name"
+                onClick={() => void actions?.highlightMentions([e.name, ...e.aliases])}
+              >
+                {e.name}
+              </button>
+              <p class="card-meta">
+                <span class="tag">{e.kind}</span> {e.mentions} mention{e.mentions === 1 ? '' : 's'}
+                {e.aliases.length > 0 ? <> · also “{e.aliases.join('”, “')}”</> : null}
+              </p>
+              {e.summary ? (
+                <p class="card-summary">{e.summary}</p>
+              ) : (
+                <p class="card-summary quiet">Not in Newslens's knowledge base.</p>
+              )}
+              {e.affiliations && e.affiliations.length > 0 ? (
+                <p class="card-links">
+                  Linked to:{' '}
+                  {e.affiliations.map((a, i) => (
+                    <>
+                      {i > 0 ? ', ' : ''}
+                      {byId.has(a.id) ? (
+                        <button type="button" class="link" data-testid="affiliation-link" onClick={() => focusCard(a.id)}>
+                          {a.name}
+                        </button>
+                      ) : (
+                        <span>{a.name}</span>
+                      )}
+                      {a.relation ? <span class="quiet"> ({a.relation})</span> : null}
+                    </>
+                  ))}
+                </p>
+              ) : null}
+              {e.url ? (
+                <a class="card-wiki" href={e.url} target="_blank" rel="noopener noreferrer">
+                  Wikipedia
+                </a>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,5 @@
+// The one place that imports the polyfill: every part uses this promise-based `browser`.
+import browser from 'webextension-polyfill';
+
+export default browser;
+export const SETTINGS_KEY = 'settings';

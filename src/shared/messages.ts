@@ -1,0 +1,103 @@
+// The one message contract between the extension's parts. Each message name maps to its
+// request and response; senders and handlers are typed from this map, and every incoming
+// message is validated by `parseMessage` before a handler sees it.
+import type { ArticleInput, Report } from '../core/report';
+
+/** What the content script knows about a repeat it hid (or the reader showed again). */
+export interface HiddenRepeat {
+  index: number;
+  duplicateOf: number | null;
+  kind: 'exact' | 'contained' | 'edited' | 'headline';
+  changes: { from: string; to: string }[];
+  /** First words, for the popup's list. */
+  preview: string;
+  visible: boolean;
+}
+
+/** The state of one tab as the popup shows it. */
+export type PageState =
+  | { status: 'no-article' }
+  | { status: 'analysing'; title: string | null }
+  | { status: 'ready'; report: Report; repeats: HiddenRepeat[]; underline: boolean }
+  | { status: 'error'; message: string };
+
+export interface Protocol {
+  /** content → background: analyse an article (figures and groups run there, with the knowledge base). */
+  'article:analyze': { request: { article: ArticleInput }; response: Report };
+  /** content → background: the badge for the sender's tab. */
+  'badge:set': { request: { hidden: number; unsourced: number }; response: void };
+  /** popup → content: everything the popup shows. */
+  'page:get-state': { request: Record<string, never>; response: PageState };
+  /** popup → content: show or hide one repeat (by paragraph index) or all of them. */
+  'page:set-repeat-visible': {
+    request: { index: number | 'all'; visible: boolean };
+    response: PageState;
+  };
+  /** popup → content: scroll to a paragraph and flash it (or a stretch of its text). */
+  'page:reveal': { request: { paragraph: number; text?: string }; response: boolean };
+  /** popup → content: underline unsourced figures in the page. */
+  'page:set-underline': { request: { on: boolean }; response: PageState };
+  /** popup → content: highlight every mention of a group. */
+  'page:highlight-mentions': { request: { names: string[] }; response: number };
+}
+
+export type MessageName = keyof Protocol;
+export type Request<N extends MessageName> = Protocol[N]['request'];
+export type Response<N extends MessageName> = Protocol[N]['response'];
+export interface Message<N extends MessageName = MessageName> {
+  type: N;
+  payload: Request<N>;
+}
+
+/** A handler object keyed by message name: a missing handler is a type error. */
+export type Handlers<N extends MessageName> = {
+  [K in N]: (payload: Request<K>, sender: { tabId: number | null }) => Promise<Response<K>> | Response<K>;
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+/** Bounds on what a page may make the content script send (a hostile page controls the text). */
+const MAX_PARAGRAPHS = 100_000;
+const MAX_NAMES = 50;
+
+function isArticleInput(v: unknown): v is ArticleInput {
+  return (
+    isObject(v) &&
+    isStringOrNull(v.title) &&
+    isStringOrNull(v.byline) &&
+    isStringOrNull(v.siteName) &&
+    isStringOrNull(v.lang) &&
+    Array.isArray(v.paragraphs) &&
+    v.paragraphs.length <= MAX_PARAGRAPHS &&
+    v.paragraphs.every((p) => typeof p === 'string')
+  );
+}
+
+const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
+  'article:analyze': (p) => isObject(p) && isArticleInput(p.article),
+  'badge:set': (p) => isObject(p) && isCount(p.hidden) && isCount(p.unsourced),
+  'page:get-state': (p) => isObject(p),
+  'page:set-repeat-visible': (p) =>
+    isObject(p) && (p.index === 'all' || isCount(p.index)) && typeof p.visible === 'boolean',
+  'page:reveal': (p) =>
+    isObject(p) && isCount(p.paragraph) && (p.text === undefined || typeof p.text === 'string'),
+  'page:set-underline': (p) => isObject(p) && typeof p.on === 'boolean',
+  'page:highlight-mentions': (p) =>
+    isObject(p) &&
+    Array.isArray(p.names) &&
+    p.names.length <= MAX_NAMES &&
+    p.names.every((n) => typeof n === 'string' && n.length > 0),
+};
+
+/** Returns the message when it is one of ours with a valid payload, else null. */
+export function parseMessage(raw: unknown): Message | null {
+  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.hasOwn(VALIDATORS, raw.type)) return null;
+  const type = raw.type as MessageName;
+  return VALIDATORS[type](raw.payload) ? ({ type, payload: raw.payload } as Message) : null;
+}
+
+export function message<N extends MessageName>(type: N, payload: Request<N>): Message<N> {
+  return { type, payload };
+}

@@ -1,0 +1,55 @@
+// Settings: typed defaults, a schema version, and migrations that run on install and update,
+// so a reader's choices survive upgrades. Stored in storage.sync under one key.
+
+export const SETTINGS_VERSION = 1;
+
+export interface Settings {
+  version: number;
+  /** Hide repeated paragraphs. */
+  hideRepeats: boolean;
+  /** 'marker': a slim "Repeated paragraph hidden · Show" line; 'silent': nothing in its place. */
+  hiddenStyle: 'marker' | 'silent';
+  /** Underline unsourced figures in the page. */
+  underlineUnsourced: boolean;
+  /** Look up groups missing from the knowledge base on Wikipedia (asks for permission first). */
+  wikipediaLookups: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  hideRepeats: true,
+  hiddenStyle: 'marker',
+  underlineUnsourced: false,
+  wikipediaLookups: false,
+};
+
+type Stored = Record<string, unknown>;
+
+/** Each migration takes settings of version i and returns version i + 1. */
+const MIGRATIONS: ((old: Stored) => Stored)[] = [
+  // 0 → 1: the first versioned shape; earlier dev builds stored nothing to carry over.
+  (old) => ({ ...old, version: 1 }),
+];
+
+/**
+ * Brings a stored value to the current shape: runs pending migrations, then keeps each key
+ * only if it has the right type, falling back to the default for that key alone.
+ */
+export function normalizeSettings(raw: unknown): { settings: Settings; repaired: (keyof Settings)[] } {
+  let stored: Stored = typeof raw === 'object' && raw !== null ? { ...(raw as Stored) } : {};
+  const from = typeof stored.version === 'number' ? stored.version : 0;
+  for (let v = from; v < SETTINGS_VERSION; v++) stored = MIGRATIONS[v]?.(stored) ?? stored;
+  const settings = { ...DEFAULT_SETTINGS };
+  const repaired: (keyof Settings)[] = [];
+  const take = <K extends keyof Settings>(key: K, ok: (v: unknown) => boolean): void => {
+    if (!(key in stored)) return;
+    if (ok(stored[key])) settings[key] = stored[key] as Settings[K];
+    else repaired.push(key);
+  };
+  take('hideRepeats', (v) => typeof v === 'boolean');
+  take('hiddenStyle', (v) => v === 'marker' || v === 'silent');
+  take('underlineUnsourced', (v) => typeof v === 'boolean');
+  take('wikipediaLookups', (v) => typeof v === 'boolean');
+  settings.version = SETTINGS_VERSION;
+  return { settings, repaired };
+}

@@ -1,0 +1,46 @@
+// Real Firefox ESR (Debian's) with the extension installed as a temporary add-on, driven by
+// puppeteer-core over WebDriver BiDi. Extension pages are driven through their DOM.
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { E2E_FIREFOX_DIR, FIREFOX_PATH, POPUP_PATH } from './paths';
+
+export const GECKO_ID = 'newslens@newslens.example';
+
+export interface FirefoxSession {
+  browser: Browser;
+  uuid: string;
+  /** Opens the popup in a tab, reporting on the most recently used other tab (`page`). */
+  openPopup(page: Page): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchFirefox(extensionDir = E2E_FIREFOX_DIR): Promise<FirefoxSession> {
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: { width: 1100, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // Content scripts need their host permissions granted without a prompt.
+      'extensions.originControls.grantByDefault': true,
+      'dom.security.https_first': false,
+      'dom.security.https_first_pbm': false,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  return {
+    browser,
+    uuid,
+    async openPopup(page) {
+      await page.bringToFront();
+      const popup = await browser.newPage();
+      await popup.goto(`moz-extension://${uuid}/${POPUP_PATH}?tab=previous`);
+      return popup;
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,152 @@
+// Validates the bundled knowledge base (src/core/groups/knowledge-base/*.json) and checks the key
+// sample article against it. Both parts need the JSON files; they are skipped, with a message, when
+// the files are missing.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  findGroups,
+  GROUP_KINDS,
+  lookupEntry,
+  parseKnowledgeBase,
+  type GroupEntity,
+  type KnowledgeBase,
+} from '../../../src/core/groups';
+import { tokenize } from '../../../src/core/groups/tokens';
+
+const KB_DIR = new URL('../../../src/core/groups/knowledge-base/', import.meta.url);
+const KB_FILES = ['africa-middle-east.json', 'world.json'];
+const SAMPLE = new URL('../../../../shared/samples/mali-attacks-as-published.txt', import.meta.url);
+/** The knowledge base must cover at least this many groups to be worth shipping. */
+const MIN_ENTRIES = 500;
+/** All-caps aliases this long also match in title case ("Nato"), so they must not be words either. */
+const TITLE_CASE_ACRONYM_LENGTH = 4;
+const WIKIPEDIA_URL = /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/;
+const QID = /^Q\d+$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+const missing = KB_FILES.filter((f) => !existsSync(fileURLToPath(new URL(f, KB_DIR))));
+const raw: unknown[] = missing.length
+  ? []
+  : KB_FILES.flatMap((f) => JSON.parse(readFileSync(new URL(f, KB_DIR), 'utf8')) as unknown[]);
+const kb: KnowledgeBase = parseKnowledgeBase(raw);
+const skipReason = `knowledge-base files missing: ${missing.join(', ')} (src/core/groups/knowledge-base/)`;
+const suite = missing.length ? describe.skip : describe;
+if (missing.length) console.warn(`SKIPPED knowledge-base tests: ${skipReason}`);
+
+const commonWords = new Set(
+  readFileSync(new URL('common-words.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim().toLowerCase())
+    .filter((l) => l && !l.startsWith('#')),
+);
+
+/** How the matcher compares an alias: its words' folded keys, leading "the" dropped. */
+function matchKey(alias: string): string {
+  const words = tokenize(alias);
+  if (words.length > 1 && words[0]?.fold === 'the') words.shift();
+  return words.map((w) => (w.possessive ? `${w.fold}'s` : w.fold)).join(' ');
+}
+
+suite('knowledge base', () => {
+  it(`has at least ${MIN_ENTRIES} entries, all well-formed`, () => {
+    expect(kb.length).toBe(raw.length);
+    expect(kb.length).toBeGreaterThanOrEqual(MIN_ENTRIES);
+  });
+
+  it('has unique slug ids', () => {
+    const seen = new Set<string>();
+    const duplicates = kb.filter((e) => (seen.has(e.id) ? true : (seen.add(e.id), false)));
+    expect(duplicates.map((e) => e.id)).toEqual([]);
+    expect(kb.filter((e) => !SLUG.test(e.id)).map((e) => e.id)).toEqual([]);
+  });
+
+  it('has unique names and aliases across entries (compared as the matcher compares them)', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const entry of kb) {
+      const keys = new Set([entry.name, ...entry.aliases].map(matchKey));
+      for (const key of keys) {
+        const other = owner.get(key);
+        if (other !== undefined && other !== entry.id) clashes.push(`"${key}": ${other} / ${entry.id}`);
+        else owner.set(key, entry.id);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('has no alias that is a common English or French word', () => {
+    const words: string[] = [];
+    for (const entry of kb) {
+      for (const alias of [entry.name, ...entry.aliases]) {
+        const lower = alias.toLowerCase();
+        // Short all-caps aliases match only in capitals ("US" is not "us").
+        const capitalsOnly = ALL_CAPS.test(alias) && alias.length < TITLE_CASE_ACRONYM_LENGTH;
+        if (commonWords.has(lower) && !capitalsOnly) words.push(`${entry.id}: "${alias}"`);
+      }
+    }
+    expect(words).toEqual([]);
+  });
+
+  it('resolves every affiliation id', () => {
+    const dangling = kb.flatMap((e) =>
+      e.affiliations.filter((a) => !lookupEntry(kb, a.id)).map((a) => `${e.id} → ${a.id}`),
+    );
+    expect(dangling).toEqual([]);
+  });
+
+  it('gives every entry a summary, an English Wikipedia link, a valid kind and a valid QID', () => {
+    const kinds: ReadonlySet<string> = new Set(GROUP_KINDS);
+    const bad = kb.flatMap((e) => {
+      const problems: string[] = [];
+      if (!e.summary.trim()) problems.push('empty summary');
+      if (!WIKIPEDIA_URL.test(e.wikipedia)) problems.push(`link ${e.wikipedia}`);
+      if (!kinds.has(e.kind)) problems.push(`kind ${e.kind}`);
+      if (e.wikidata !== null && !QID.test(e.wikidata)) problems.push(`wikidata ${e.wikidata}`);
+      return problems.map((p) => `${e.id}: ${p}`);
+    });
+    expect(bad).toEqual([]);
+  });
+});
+
+suite('the Mali sample article', () => {
+  const lines = readFileSync(SAMPLE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  // Lines printed twice are hidden in the page; the copies are skipped.
+  const seen = new Set<string>();
+  const skip = new Set<number>();
+  lines.forEach((line, index) => {
+    if (seen.has(line)) skip.add(index);
+    seen.add(line);
+  });
+  const entities = findGroups(lines, { lang: 'en', skip });
+  const written = (e: GroupEntity): string[] => [e.name, ...e.aliases];
+  const named = (form: string): GroupEntity | undefined => entities.find((e) => written(e).includes(form));
+
+  it('finds JNIM with its long name as an alias', () => {
+    const jnim = named('JNIM');
+    expect(jnim?.kind).toBe('armed group');
+    expect(written(jnim!).some((f) => f.startsWith("Jama'at Nusrat al-Islam"))).toBe(true);
+    expect(jnim?.summary).toBeTruthy();
+    expect(jnim?.url).toMatch(WIKIPEDIA_URL);
+  });
+
+  it('finds al-Qaeda, U.S. Africa Command and the Malian Armed Forces, each with a summary', () => {
+    for (const form of ['al-Qaeda', 'U.S. Africa Command', "Mali's military"]) {
+      const entity = named(form);
+      expect(entity, form).toBeDefined();
+      expect(entity?.summary, form).toBeTruthy();
+    }
+    expect(named("Mali's military")?.kind).toBe('military');
+    expect(named("Mali's military")?.aliases).toContain('Malian military');
+  });
+
+  it('counts mentions only in paragraphs that are not repeats', () => {
+    for (const entity of entities) {
+      expect(entity.paragraphs?.some((p) => skip.has(p))).toBe(false);
+    }
+  });
+});

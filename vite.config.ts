@@ -1,0 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import webExtension from 'vite-plugin-web-extension';
+
+// One manifest source (manifest/manifest.json) for both browsers: keys prefixed {{chrome}}. or
+// {{firefox}}. exist for one browser only. `vite build --mode chrome|firefox` writes dist/<mode>/.
+// NEWSLENS_E2E=1 adds http://127.0.0.1 to the content-script matches, for the browser tests only
+// (they serve pages from 127.0.0.1); it writes dist/e2e-<mode>/ so a shipped build never has it.
+/** Copies the PNG icons from icons/ into the build (the manifest names them icons/icon-N.png). */
+function copyIcons(): Plugin {
+  return {
+    name: 'newslens-copy-icons',
+    generateBundle() {
+      for (const file of readdirSync('icons').filter((f) => f.endsWith('.png'))) {
+        this.emitFile({ type: 'asset', fileName: `icons/${file}`, source: readFileSync(`icons/${file}`) });
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  const e2e = process.env.NEWSLENS_E2E === '1';
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+  const sites = (JSON.parse(readFileSync('manifest/news-sites.json', 'utf8')) as { sites: string[] })
+    .sites;
+  return {
+    build: {
+      outDir: `dist/${e2e ? 'e2e-' : ''}${browser}`,
+      emptyOutDir: true,
+      target: ['chrome120', 'firefox128'],
+      sourcemap: false,
+    },
+    define: {
+      __NEWSLENS_E2E__: JSON.stringify(e2e),
+    },
+    plugins: [
+      copyIcons(),
+      webExtension({
+        browser,
+        skipManifestValidation: true, // the validator fetches a schema from the internet; web-ext lint checks instead
+        disableAutoLaunch: true,
+        manifest: () => {
+          const manifest = JSON.parse(readFileSync('manifest/manifest.json', 'utf8'));
+          manifest.version = pkg.version;
+          for (const script of manifest.content_scripts) {
+            script.matches = e2e ? [...sites, 'http://127.0.0.1/*'] : sites;
+          }
+          return manifest;
+        },
+      }),
+    ],
+  };
+});
