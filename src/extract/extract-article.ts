@@ -54,15 +54,42 @@ function liveHolder(block: Element, pairs: Map<Node, Node>): Element | null {
   return blockAncestor(holder ?? undefined);
 }
 
+const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Live blocks by their text, for blocks whose identity was lost: when its first attempt finds
+ * too little text, Readability re-parses the page from cached HTML, so every node is new.
+ * Matches are taken in document order, each live block at most once.
+ */
+function textMatcher(doc: Document): (block: Element) => Element | null {
+  let index: Map<string, Element[]> | null = null;
+  return (block) => {
+    if (!index) {
+      index = new Map();
+      for (const el of collectParagraphBlocks(doc.body ?? doc.documentElement)) {
+        const key = fold(blockText(el));
+        const list = index.get(key);
+        if (list) list.push(el);
+        else index.set(key, [el]);
+      }
+    }
+    return index.get(fold(blockText(block)))?.shift() ?? null;
+  };
+}
+
 /** Returns null when Readability finds no article. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
   const work = options.mapToSource ? (doc.cloneNode(true) as Document) : doc;
   const pairs = options.mapToSource ? pairCloneWithSource(doc, work) : null;
   const lang = doc.documentElement?.getAttribute('lang') || null;
-  const parsed = new Readability(work, { serializer: (node: Node) => node }).parse();
+  const parsed = new Readability(work, {
+    serializer: (node: Node) => node,
+    keepClasses: true, // paragraph-blocks.ts reads class names to keep captions and related links out
+  }).parse();
   if (!parsed || !parsed.content) return null;
   const root = parsed.content as Element;
   const blocks = collectParagraphBlocks(root);
+  const byText = pairs ? textMatcher(doc) : null;
   const paragraphs: string[] = [];
   const elements: Element[] = [];
   for (const block of blocks) {
@@ -71,7 +98,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     if (pairs) {
       // Kept elements keep their identity in the clone; rebuilt ones (div → p) keep their text nodes.
       const direct = pairs.get(block) as Element | undefined;
-      const live = direct ?? liveHolder(block, pairs);
+      const live = direct ?? liveHolder(block, pairs) ?? byText?.(block);
       if (!live) continue;
       elements.push(live);
     }

@@ -382,8 +382,13 @@ function figureAt(tokens: readonly Token[], at: number, lang: FigureLanguage): F
       counted = noun.text.startsWith("d'") || noun.text.startsWith('d’') ? noun.text.slice(2) : noun.text;
     }
   }
+  // '"three amigos"': a quoted term, not a count.
+  if (OPEN_QUOTES.has(tokens[at - 1]?.text ?? '') && CLOSE_QUOTES.has(tokens[end]?.text ?? '') && kind === 'count') return null;
   return { first: at, end, value: core.value, kind, counted };
 }
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '’', '»']);
 
 function isShare(core: Core): boolean {
   return core.spelled && core.value !== null && core.value > 0 && core.value < 1;

@@ -78,13 +78,33 @@ export function isStreetAddress(tokens: readonly Token[], last: number): boolean
   return false;
 }
 
-/** "+44 20 7946", "555-0134-22": digits after a plus sign, or three digit groups. */
+/** "+44 20 7946 0000", "555-0134-22": a plus sign before a digit run, or three digit groups. */
 export function isPhoneNumber(tokens: readonly Token[], first: number): boolean {
   const token = tokens[first];
   if (token === undefined) return false;
-  if (tokens[first - 1]?.text === '+' && !token.spaced) return true;
-  return token.text.split('-').length > 2;
+  if (DIGIT_GROUPS.test(token.text)) return true;
+  let from = first;
+  while (from > 0 && ALL_DIGITS.test(tokens[from - 1]?.text ?? '') && first - from < PHONE_GROUPS) from -= 1;
+  let to = first + 1;
+  while (ALL_DIGITS.test(tokens[to]?.text ?? '') && to - from < PHONE_GROUPS) to += 1;
+  if (tokens[from - 1]?.text === '+') return true;
+  return to - from >= PHONE_GROUPS && !isSpacedThousands(tokens, from, to);
 }
+
+/** "1 200 000" (French thousands): a short head group followed by groups of three digits. */
+function isSpacedThousands(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!SHORT_GROUP.test(tokens[from]?.text ?? '')) return false;
+  for (let i = from + 1; i < to; i += 1) if (!THOUSANDS_GROUP.test(tokens[i]?.text ?? '')) return false;
+  return true;
+}
+
+const SHORT_GROUP = /^\d{1,3}$/;
+const THOUSANDS_GROUP = /^\d{3}$/;
+
+/** Digit groups side by side that make a phone number rather than a count. */
+const PHONE_GROUPS = 3;
+const ALL_DIGITS = /^\d+$/;
+const DIGIT_GROUPS = /^\d+(?:-\d+){2,}$/;
 
 /** "2." or "3)" opening a sentence: a list marker. */
 export function isListMarker(tokens: readonly Token[], first: number, last: number): boolean {

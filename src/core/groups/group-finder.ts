@@ -210,6 +210,14 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
     const groups: ArticleGroup[] = [];
     const groupByKey = new Map<string, number>();
     const articleNames = new AliasTrie();
+    /** Names already added (a long article repeats its names; each is indexed once). */
+    const addedNames = new Set<string>();
+    const addArticleName = (surface: string, group: number): void => {
+      const key = `${group}\u0000${surface}`;
+      if (addedNames.has(key)) return;
+      addedNames.add(key);
+      articleNames.add(surface, group);
+    };
     const groupFor = (key: string, entry: number | null, kind: string): number => {
       let index = groupByKey.get(key);
       if (index === undefined) {
@@ -241,19 +249,21 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
                 null,
                 guessKind(tokens, definition.first, definition.last),
               );
-        articleNames.add(surfaceOf(paragraph, definition.acronym, definition.acronym), group);
-        articleNames.add(surfaceOf(paragraph, definition.first, definition.last), group);
+        addArticleName(surfaceOf(paragraph, definition.acronym, definition.acronym), group);
+        addArticleName(surfaceOf(paragraph, definition.first, definition.last), group);
       }
       if (!readNames) continue;
       const blocked = Array.from(owner, (k) => k >= 0);
       for (const name of findOrganisationNames(tokens, blocked, isCountryWord)) {
         const group = groupFor(`name:${tokensKey(tokens, name.first, name.last)}`, null, name.kind);
-        articleNames.add(surfaceOf(paragraph, name.first, name.last), group);
+        addArticleName(surfaceOf(paragraph, name.first, name.last), group);
       }
     }
 
     // Pass 2: count every mention.
     const tallies = new Map<string, Tally>();
+    /** Surfaces already recorded, keyed by group and text (normalising each mention is costly). */
+    const seenSurfaces = new Set<string>();
     const mention = (group: ArticleGroup, paragraph: ScannedParagraph, first: number, last: number): void => {
       let tally = tallies.get(group.key);
       if (!tally) {
@@ -267,8 +277,12 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
         tallies.set(group.key, tally);
       }
       const surface = surfaceOf(paragraph, first, last);
-      const key = surfaceKey(surface);
-      if (!tally.surfaces.has(key)) tally.surfaces.set(key, surface);
+      const seenKey = `${group.key}\u0000${surface}`;
+      if (!seenSurfaces.has(seenKey)) {
+        seenSurfaces.add(seenKey);
+        const key = surfaceKey(surface);
+        if (!tally.surfaces.has(key)) tally.surfaces.set(key, surface);
+      }
       tally.mentions++;
       if (tally.paragraphs[tally.paragraphs.length - 1] !== paragraph.index) {
         tally.paragraphs.push(paragraph.index);

@@ -23,6 +23,11 @@ const HEADLINE_LOWERCASE_SHARE = 0.15;
 /** Share of words in capitals above which a line is shouted (all-caps heading or banner). */
 const SHOUTED_SHARE = 0.5;
 
+/** Organisation names have few words; bounding the walks keeps long capitalised runs linear. */
+const MAX_MODIFIERS = 8;
+/** Words after "of"/"for" ("Army of the Republic of Niger") are bounded the same way. */
+const MAX_EXTENSION_TOKENS = 10;
+
 /** Connectors that may extend a name after its head word ("Ministry of Defence", "Movement for …"). */
 const EXTENSION_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'pour']);
 /** Connectors that may follow an extension connector ("Army of the Republic"). */
@@ -160,10 +165,12 @@ function nameStartingAt(
     const next = tokens[head + 1];
     if (!next || !next.joined || blocked[head + 1] || !isNameWord(next)) return null;
     head++;
+    if (head - start > MAX_MODIFIERS) return null;
   }
   const firstHead = head;
   // A run of head words ("Guard Corps") ends at the last of them.
   while (
+    head - start <= MAX_MODIFIERS &&
     !tokens[head]?.possessive &&
     isHead(tokens[head + 1]) &&
     tokens[head + 1]?.joined &&
@@ -234,7 +241,7 @@ function extension(tokens: readonly Token[], blocked: readonly boolean[], head: 
   i++;
   if (tokens[i] && tokens[i]?.joined && ARTICLE_CONNECTORS.has(tokens[i]?.fold ?? '')) i++;
   let last = head;
-  while (i < tokens.length) {
+  while (i < tokens.length && i - head <= MAX_EXTENSION_TOKENS) {
     const token = tokens[i];
     if (!token || !token.joined || blocked[i]) break;
     if (isNameWord(token)) {

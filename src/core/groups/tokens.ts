@@ -26,6 +26,8 @@ const UPPER_INITIAL = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const DIGIT_INITIAL = /^\p{N}/u;
+/** Words needing no normalisation (the common case, kept cheap). */
+const PLAIN_ASCII_WORD = /^[A-Za-z0-9]+$/;
 
 export interface Token {
   /** Offset of the first character in the paragraph. */
@@ -53,6 +55,7 @@ export interface Token {
 
 /** Case-kept comparison key of a word (NFKC, no apostrophes or dots, accents stripped). */
 export function exactKey(word: string): string {
+  if (PLAIN_ASCII_WORD.test(word)) return word;
   return word
     .normalize('NFKC')
     .replace(APOSTROPHES, '')

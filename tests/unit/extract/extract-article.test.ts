@@ -67,6 +67,19 @@ describe('extractArticle on the corpus', () => {
     expect(failures).toEqual([]);
   });
 
+  it('maps (almost) all the text it extracts without mapping, on every page', () => {
+    const short: string[] = [];
+    const chars = (ps: string[] | undefined): number => (ps ?? []).reduce((n, p) => n + p.length, 0);
+    for (const entry of manifest) {
+      const html = readCorpusPage(entry);
+      const plain = chars(extractArticle(parse(html))?.input.paragraphs);
+      const mapped = chars(extractArticle(parse(html), { mapToSource: true })?.input.paragraphs);
+      // Readability's retry path rebuilds the page from HTML; the text fallback must cover it.
+      if (mapped < plain * 0.95) short.push(`${entry.id}: ${mapped} of ${plain} characters`);
+    }
+    expect(short).toEqual([]);
+  });
+
   it('recovers most of the hand-made article text of the zyte pages', () => {
     const recalls: number[] = [];
     for (const entry of zyte) {

@@ -2,7 +2,7 @@
 // just before (this or the previous sentence or paragraph). Also widens a bare name to the
 // fullest form the article gave ("Dembele" → "army spokesperson Col. Souleymane Dembele").
 
-import { ORGANISATION_WORDS, PERSON_PRONOUNS, PRONOUNS } from './cues';
+import { AGENT_NOUNS, ORGANISATION_WORDS, PERSON_PRONOUNS, PRONOUNS } from './cues';
 import type { FigureLanguage } from '../language';
 import type { Mention } from './mentions';
 
@@ -17,6 +17,13 @@ const WORD_EDGE = /[\p{L}\p{N}]/u;
 
 const CONTRACTION = /['’](?:ve|re|d|ll|s|m)$/;
 
+/** A lone lower-case agent noun ("group", "ministry") left after "the" was trimmed. */
+function bareGeneric(source: string): string | undefined {
+  return LOWER_WORD.test(source) && (ORGANISATION_WORDS.has(source) || AGENT_NOUNS.has(source)) ? source : undefined;
+}
+
+const LOWER_WORD = /^[\p{Ll}-]+$/u;
+
 export function isPronoun(source: string, lang: FigureLanguage): boolean {
   return PRONOUNS[lang].has(source.toLowerCase().replace(CONTRACTION, ''));
 }
@@ -24,7 +31,7 @@ export function isPronoun(source: string, lang: FigureLanguage): boolean {
 /** Resolves a pronoun or "the group" against earlier mentions; returns null if nothing fits. */
 export function resolveAntecedent(source: string, paragraph: number, mentions: readonly Mention[], lang: FigureLanguage): string | null {
   const lower = source.toLowerCase().replace(CONTRACTION, '');
-  const generic = DEFINITE_GENERIC.exec(source)?.[1]?.toLowerCase();
+  const generic = DEFINITE_GENERIC.exec(source)?.[1]?.toLowerCase() ?? bareGeneric(source);
   if (!isPronoun(source, lang) && generic === undefined) return null;
   const wantsPerson = PERSON_PRONOUNS.has(lower);
   for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < MAX_LOOKBACK; k -= 1, seen += 1) {

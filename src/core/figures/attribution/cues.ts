@@ -24,7 +24,7 @@ export const SAYING_VERBS: Record<FigureLanguage, ReadonlySet<string>> = {
     'conceded', 'responded', 'replied', 'emphasized', 'emphasised', 'highlighted', 'pointed',
     'mentioned', 'indicated', 'indicates', 'suggested', 'suggests', 'guided', 'plans', 'planned',
     'wants', 'aims', 'targets', 'proposed', 'proposes', 'unveiled', 'charged', 'accused',
-    'asks', 'asked',
+    'asks', 'asked', 'concluded', 'concludes', 'calculated', 'counted',
   ]),
   fr: new Set([
     'affirmé', 'déclaré', 'dit', 'indiqué', 'annoncé', 'précisé', 'ajouté', 'assuré', 'estimé',

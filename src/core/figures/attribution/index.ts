@@ -130,6 +130,7 @@ function finish(frame: Frame, paragraph: number, sentence: AnalysedSentence, mem
   return { source: fullestName(source, known), cue: frame.cue, vague: frame.vague };
 }
 
+const FIRST_PERSON = new Set(['i', 'we', 'je', 'nous', 'on']);
 const UNATTRIBUTED: Attribution = { source: null, cue: null, vague: false };
 const ESTIMATED_LEAD = /^(?:an\s+)?estimated\b/i;
 
@@ -146,9 +147,12 @@ export function attributeFigure(
   const sentence = paragraph.sentences[s];
   if (sentence === undefined) return UNATTRIBUTED;
   const frame = governingFrame(sentence.frames, first, end);
-  if (frame !== null) return finish(frame, paragraph.index, sentence, memory, lang);
   const offset = sentence.start + (sentence.tokens[first]?.start ?? 0);
-  if (isInsideQuote(paragraph.quotes, offset)) {
+  const quoted = isInsideQuote(paragraph.quotes, offset);
+  // Inside a quote, "we found" is the quoted speaker talking: look for who is quoted.
+  const firstPerson = frame?.source !== null && FIRST_PERSON.has(frame?.source?.toLowerCase() ?? '');
+  if (frame !== null && !(quoted && firstPerson)) return finish(frame, paragraph.index, sentence, memory, lang);
+  if (quoted) {
     const framed = (k: number): boolean =>
       paragraph.sentences[k]?.frames.some((f) => f.source !== null) === true;
     const other = nearestFramedSentence(s, framed);
@@ -158,6 +162,7 @@ export function attributeFigure(
       return finish(speakerFrame, paragraph.index, speakerSentence, memory, lang);
     }
   }
+  if (frame !== null) return finish(frame, paragraph.index, sentence, memory, lang);
   if (ESTIMATED_LEAD.test(figureText)) return { source: null, cue: 'estimated', vague: true };
   return UNATTRIBUTED;
 }

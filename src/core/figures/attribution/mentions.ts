@@ -59,6 +59,8 @@ export function mentionsOf(sentence: string, tokens: readonly Token[], paragraph
       else if (token?.text === '(' && tokens[end + 2]?.text === ')' && isNameWord(tokens[end + 1])) end += 3;
       else break;
     }
+    // "the Islamic State group", "the Red Cross society": a trailing organisation word joins.
+    if (ORGANISATION_WORDS.has(tokens[end]?.lower ?? '') && tokens[end]?.text === tokens[end]?.lower) end += 1;
     const single = end - first === 1;
     if (!(single && first === 0 && !ACRONYM.test(tokens[first]?.text ?? ''))) {
       const start = tokens[first]?.start ?? 0;

@@ -26,10 +26,17 @@ export function spanText(sentence: string, tokens: readonly Token[], span: Phras
   return sentence.slice(first.start, last.end);
 }
 
+/** A leading word to drop; "UN" is an acronym, not the French article "un". */
+function isLeadWord(token: Token | undefined): boolean {
+  return token !== undefined && SOURCE_LEAD_WORDS.has(token.lower) && !ACRONYM.test(token.text);
+}
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** Drops leading "However, the" and trailing punctuation from a span. */
 export function trimSpan(tokens: readonly Token[], span: PhraseSpan): PhraseSpan | null {
   let { first, end } = span;
-  while (first < end && (SOURCE_LEAD_WORDS.has(tokens[first]?.lower ?? '') || tokens[first]?.text === ',')) first += 1;
+  while (first < end && (isLeadWord(tokens[first]) || tokens[first]?.text === ',')) first += 1;
   while (end > first && !(tokens[end - 1]?.word ?? false) && tokens[end - 1]?.text !== ')') end -= 1;
   return end > first ? { first, end } : null;
 }
@@ -50,7 +57,8 @@ function subjectEnd(tokens: readonly Token[], verb: number): number {
 export function subjectBefore(tokens: readonly Token[], verb: number): PhraseSpan | null {
   let end = subjectEnd(tokens, verb);
   // "Col. X, the army spokesman, said": step over the comma that closes an apposition.
-  if (tokens[end - 1]?.text === ',') end -= 1;
+  const closedByComma = tokens[end - 1]?.text === ',';
+  if (closedByComma) end -= 1;
   let first = end;
   let depth = 0;
   while (first > 0 && end - first < MAX_PHRASE_TOKENS) {
@@ -64,15 +72,18 @@ export function subjectBefore(tokens: readonly Token[], verb: number): PhraseSpa
   if (end - first >= MAX_PHRASE_TOKENS && first > 0) return null;
   const span = trimSpan(tokens, { first, end });
   if (span === null) return null;
-  return withRoleBefore(tokens, span);
+  return closedByComma ? withRoleBefore(tokens, span) : span;
 }
 
 /** "Col. X, the army spokesman, said": the subject span ends in a role apposition. */
 function withRoleBefore(tokens: readonly Token[], span: PhraseSpan): PhraseSpan {
   const roleHead = tokens[span.end - 1]?.lower ?? '';
-  const comma = tokens[span.first - 1];
-  if (comma?.text !== ',' || !isRoleWord(roleHead)) return span;
-  const before = subjectBeforeComma(tokens, span.first - 1);
+  let lead = span.first - 1;
+  while (lead >= 0 && SOURCE_LEAD_WORDS.has(tokens[lead]?.lower ?? '')) lead -= 1;
+  const comma = tokens[lead];
+  const apposition = lead < span.first - 1 || isRoleWord(roleHead);
+  if (comma?.text !== ',' || !apposition) return span;
+  const before = subjectBeforeComma(tokens, lead);
   return before === null ? span : { first: before, end: span.end };
 }
 
@@ -83,8 +94,10 @@ function subjectBeforeComma(tokens: readonly Token[], comma: number): number | n
     if (token === undefined || PHRASE_BOUNDARIES.has(token.lower)) break;
     first -= 1;
   }
-  const start = tokens[first];
-  return first < comma && start !== undefined && CAPITALISED.test(start.text) ? first : null;
+  const trimmed = trimSpan(tokens, { first, end: comma });
+  if (trimmed === null) return null;
+  for (let i = trimmed.first; i < trimmed.end; i += 1) if (CAPITALISED.test(tokens[i]?.text ?? '')) return trimmed.first;
+  return null;
 }
 
 function isRoleWord(lower: string): boolean {
@@ -109,6 +122,8 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
 }
 
 const SINGLE_INITIAL = /^\p{Lu}$/u;
+const DIGIT = /\d/;
+const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les']);
 
 /** The period of "Col." or of an initial "J." inside a name. */
 function isAbbreviationPeriod(tokens: readonly Token[], at: number): boolean {
@@ -130,7 +145,7 @@ function isClauseStart(tokens: readonly Token[], at: number, from: number): bool
   const previous = tokens[at - 1];
   if (token === undefined || previous === undefined) return false;
   // "the" is kept inside "according to the army"; after a name it starts a new phrase.
-  if (token.lower === 'the' || token.lower === 'le' || token.lower === 'la' || token.lower === 'les') {
+  if (ARTICLES.has(token.lower)) {
     return CAPITALISED.test(previous.text) && previous.lower !== 'of' && previous.lower !== 'de';
   }
   return PHRASE_STOP_WORDS.has(token.lower) && token.lower === token.text && at - from > 0 && isNameLike(tokens, from, at);
@@ -149,7 +164,8 @@ function withRoleAfter(tokens: readonly Token[], span: PhraseSpan): PhraseSpan {
   while (end < tokens.length && end - span.end <= MAX_ROLE_TOKENS) {
     const token = tokens[end];
     if (token === undefined || PHRASE_BOUNDARIES.has(token.lower)) break;
-    if (isRoleWord(token.lower)) sawRole = true;
+    if (PERSON_WORDS.has(token.lower)) sawRole = true;
+    if (DIGIT.test(token.text)) return span;
     end += 1;
   }
   const boundary = tokens[end];

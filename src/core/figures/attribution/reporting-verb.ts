@@ -28,7 +28,8 @@ function verbKind(tokens: readonly Token[], i: number, lang: FigureLanguage): Ve
   const token = tokens[i];
   if (token === undefined || token.text !== token.lower) return null;
   // "with plans", "an estimated", "the reported": a noun or an adjective, not a verb.
-  if (NOUN_MARKERS.has(tokens[i - 1]?.lower ?? '')) return null;
+  const previous = tokens[i - 1]?.lower ?? '';
+  if (NOUN_MARKERS.has(previous) && !(lang === 'fr' && FRENCH_AUXILIARIES.has(previous))) return null;
   if (token.lower === 'put' || token.lower === 'puts') {
     for (let k = i + 1; k <= i + TOLL_WINDOW; k += 1) if (TOLL_WORDS.has(tokens[k]?.lower ?? '')) return 'claim';
     return null;
@@ -78,6 +79,14 @@ function subjectOf(tokens: readonly Token[], i: number, cueStart: number, lang: 
   return coordinatedSubject(tokens, cueStart, lang) ?? subjectBefore(tokens, cueStart);
 }
 
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** "According to local reports", "with plans": no subject starts with a preposition or article. */
+function startsWithPreposition(token: Token | undefined): boolean {
+  if (token === undefined || ACRONYM.test(token.text)) return false;
+  return NOUN_MARKERS.has(token.lower) || token.lower === 'according';
+}
+
 export function reportingVerbFrames(sentence: string, tokens: readonly Token[], lang: FigureLanguage): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
@@ -85,7 +94,7 @@ export function reportingVerbFrames(sentence: string, tokens: readonly Token[], 
     if (kind === null || isPassive(tokens, i)) continue;
     const cueStart = frenchCueStart(tokens, i, lang);
     const span = subjectOf(tokens, i, cueStart, lang);
-    if (span === null) continue;
+    if (span === null || startsWithPreposition(tokens[span.first])) continue;
     const speech = kind === 'saying' && SPEECH_VERBS.has(tokens[i]?.lower ?? '');
     if (!speech && !isAgentPhrase(tokens, span, lang, true)) continue;
     const vague = isVagueSource(tokens, span);

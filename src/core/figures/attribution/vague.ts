@@ -7,6 +7,7 @@ import type { Token } from '../tokens';
 import type { PhraseSpan } from './noun-phrase';
 
 const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Determiners that make a head unnamed ("an official", "one source"). */
 const UNNAMED_LEADS = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'un', 'une', 'des', 'plusieurs', 'other', 'two', 'three']);
 
@@ -26,11 +27,15 @@ export function isVagueSource(tokens: readonly Token[], span: PhraseSpan): boole
   if (head === undefined || !VAGUE_HEADS.has(head.lower)) return false;
   // "the report", "the study" point back to a named one; "the man" stays unnamed.
   const lead = tokens[span.first]?.lower ?? '';
-  if (DEFINITE_LEADS.has(lead) && POINTING_HEADS.has(head.lower)) return false;
+  const before = tokens[span.first - 1]?.lower ?? '';
+  const definite = DEFINITE_LEADS.has(lead) || DEFINITE_LEADS.has(before);
+  if (definite && POINTING_HEADS.has(head.lower)) return false;
   for (let i = span.first; i < span.end; i += 1) {
     const token = tokens[i];
     if (token === undefined || !token.word || token === head) continue;
-    if (CAPITALISED.test(token.text) && !UNNAMED_LEADS.has(token.lower) && i > 0) return false;
+    // At the sentence start a capital proves nothing ("Local media"), unless it is an acronym ("US").
+    const named = i > 0 ? CAPITALISED.test(token.text) : ACRONYM.test(token.text);
+    if (named && (ACRONYM.test(token.text) || !UNNAMED_LEADS.has(token.lower))) return false;
   }
   return true;
 }

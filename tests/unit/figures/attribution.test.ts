@@ -1,0 +1,128 @@
+// Attribution rules, one block per rule: who stands behind a figure, and with which cue.
+
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../../src/core/figures';
+import type { ReportFigure } from '../../../src/core/report';
+
+/** The last figure found (the one the test sentence is about). */
+const first = (paragraphs: string[], lang = 'en'): ReportFigure => {
+  const found = findFigures(paragraphs, { lang }).at(-1);
+  if (found === undefined) throw new Error(`no figure in ${paragraphs.join(' ')}`);
+  return found;
+};
+
+describe('according to', () => {
+  it('names the source after "according to"', () => {
+    expect(first(['According to the health ministry, 30 people died.'])).toMatchObject({
+      attributed: true,
+      source: 'health ministry',
+      cue: 'according to',
+    });
+  });
+  it('is vague for "according to reports"', () => {
+    expect(first(['According to local reports, 30 people died.'])).toMatchObject({ attributed: true, vague: true, source: null });
+  });
+});
+
+describe('reporting verbs', () => {
+  it('reads "X said" after the figure', () => {
+    expect(first(['Some 30 people died, the Red Cross said.'])).toMatchObject({ source: 'Red Cross', cue: 'said' });
+  });
+  it('reads an inverted "said X, role"', () => {
+    const f = first(['"We lost 30 men," said Col. Ali Traore, the army spokesman.']);
+    expect(f.source).toContain('Ali Traore');
+    expect(f.source).toContain('army spokesman');
+  });
+  it('reads "X told reporters"', () => {
+    expect(first(['Governor Jane Doe told reporters that 12 homes burned.'])).toMatchObject({ source: 'Governor Jane Doe', cue: 'told' });
+  });
+  it('reads the subject of a claim verb and coordinated verbs', () => {
+    const f = first(['The rebel group Ansar claimed responsibility and asserted that it killed 12 soldiers.']);
+    expect(f.source).toContain('Ansar');
+    expect(f.cue).toBe('asserted');
+  });
+  it('does not take a non-agent subject of "claimed"', () => {
+    expect(first(['The attack claimed 30 lives.'])).toMatchObject({ attributed: false, source: null });
+  });
+  it('does not take an agentless passive', () => {
+    expect(first(['A 2.1 GW project was announced.'])).toMatchObject({ attributed: false });
+  });
+  it('reads a report as a source', () => {
+    expect(first(['A UN report found that 2 million people need aid.'])).toMatchObject({ attributed: true, source: 'UN report', cue: 'found' });
+    expect(first(["The ministry's figures show 400 cases."])).toMatchObject({ source: 'ministry' });
+  });
+  it('reads "put the toll at"', () => {
+    expect(first(['Hospital officials in Gao put the death toll at 40.'])).toMatchObject({ attributed: true, cue: 'put' });
+  });
+  it('reads a passive with its agent', () => {
+    expect(first(['A 3 GW array was announced by President Moon Jae-in.']).source).toContain('Moon Jae-in');
+  });
+});
+
+describe('carry-over', () => {
+  it('resolves "he said" to the person named just before', () => {
+    const f = first(['Army spokesman Col. Ali Traore spoke on Monday.', 'He said 80 militants were killed.']);
+    expect(f).toMatchObject({ attributed: true, cue: 'said' });
+    expect(f.source).toContain('Ali Traore');
+  });
+  it('resolves "the group said" to the group named before', () => {
+    const f = first(['The Islamic State group posted a video.', 'The group said it killed 20 soldiers.']);
+    expect(f.source).toContain('Islamic State');
+  });
+  it('resolves "it added" to the organisation named before', () => {
+    const f = first(['The Health Ministry released a statement.', 'At least 40 people were hurt, it added.']);
+    expect(f.source).toContain('Health Ministry');
+  });
+  it('widens a surname to the fullest name given earlier', () => {
+    const f = first(['Army spokesperson Col. Souleymane Dembele spoke.', 'More than 80 militants died, Dembele said.']);
+    expect(f.source).toContain('Col. Souleymane Dembele');
+  });
+});
+
+describe('quotes', () => {
+  it('gives a quoted figure to the speaker named in the paragraph', () => {
+    const f = first(['"We found 30 bodies. It was terrible," said Dr. Amina Diallo.']);
+    expect(f.source).toContain('Amina Diallo');
+  });
+});
+
+describe('vague sources', () => {
+  it.each([
+    ['Officials said 30 people died.'],
+    ['Witnesses said 30 people died.'],
+    ['Local media reported that 30 people died.'],
+    ['Some 30 people reportedly died.'],
+    ['It is believed that 30 people died.'],
+  ])('%s', (sentence) => {
+    expect(first([sentence])).toMatchObject({ attributed: true, vague: true, source: null });
+  });
+  it('keeps a named body as a named source', () => {
+    expect(first(['US officials said 30 people died.'])).toMatchObject({ attributed: true, source: 'US officials' });
+  });
+});
+
+describe('unattributed', () => {
+  it('leaves a sentence with no frame unattributed even next to an attributed one', () => {
+    const found = findFigures(['The army said 80 militants died.', 'Another 30 soldiers were killed.'], { lang: 'en' });
+    expect(found.map((f) => f.attributed)).toEqual([true, false]);
+  });
+});
+
+describe('French cues', () => {
+  it('reads "selon X"', () => {
+    expect(first(["Selon l'armée malienne, 80 terroristes ont été neutralisés."], 'fr')).toMatchObject({
+      attributed: true,
+      cue: 'selon',
+    });
+    expect(first(["Selon l'armée malienne, 80 terroristes ont été neutralisés."], 'fr').source).toContain('armée malienne');
+  });
+  it('reads "X a affirmé" and "a déclaré"', () => {
+    expect(first(['Le porte-parole Souleymane Dembele a affirmé que 30 soldats ont été tués.'], 'fr')).toMatchObject({
+      cue: 'a affirmé',
+    });
+    expect(first(['Le ministre a déclaré que trente soldats ont été tués.'], 'fr')).toMatchObject({ cue: 'a déclaré', attributed: true });
+  });
+  it('leaves a French sentence with no cue unattributed', () => {
+    expect(first(['Trente soldats ont été tués.'], 'fr')).toMatchObject({ attributed: false });
+  });
+});
