@@ -70,24 +70,59 @@ function segmenterFor(lang: string | null): Intl.Segmenter {
   return segmenter;
 }
 
+/**
+ * Intl.Segmenter gets slower than linear on long strings (measured in Node 20: 80 kB 0.4 s,
+ * 160 kB 37 s), so text is fed to it in chunks cut after a sentence end where possible.
+ */
+const CHUNK_CHARS = 4096;
+/** How far back from a chunk's end a sentence end or a space is looked for. */
+const CUT_SEARCH_CHARS = 1024;
+const SENTENCE_END = /[.!?]["'”’)\]]*$/;
+const SPACE = /\s/;
+
+/** End of the chunk starting at `from`, and whether the cut falls after a sentence end. */
+function chunkEnd(text: string, from: number): { end: number; clean: boolean } {
+  const limit = from + CHUNK_CHARS;
+  if (limit >= text.length) return { end: text.length, clean: true };
+  let fallback = -1;
+  for (let i = limit; i > limit - CUT_SEARCH_CHARS && i > from; i -= 1) {
+    if (!SPACE.test(text.charAt(i))) continue;
+    if (fallback < 0) fallback = i + 1;
+    if (SENTENCE_END.test(text.slice(Math.max(from, i - 4), i))) return { end: i + 1, clean: true };
+  }
+  return { end: fallback > 0 ? fallback : limit, clean: false };
+}
+
 /** Sentences of `text` with their offsets; surrounding whitespace is trimmed off each one. */
 export function splitSentences(text: string, lang: string | null): Sentence[] {
   const pieces: { start: number; end: number }[] = [];
-  for (const segment of segmenterFor(lang).segment(text)) {
-    const start = segment.index;
-    const end = start + segment.segment.length;
-    const previous = pieces[pieces.length - 1];
-    if (
-      previous !== undefined &&
-      isFalseBreak(
-        text.slice(Math.max(previous.start, previous.end - TAIL_CHARS), previous.end),
-        segment.segment.slice(0, TAIL_CHARS),
-      )
-    ) {
-      previous.end = end;
-    } else {
-      pieces.push({ start, end });
+  const segmenter = segmenterFor(lang);
+  let from = 0;
+  let joinNext = false;
+  while (from < text.length) {
+    const { end: to, clean } = chunkEnd(text, from);
+    let firstInChunk = true;
+    for (const segment of segmenter.segment(text.slice(from, to))) {
+      const start = from + segment.index;
+      const end = start + segment.segment.length;
+      const previous = pieces[pieces.length - 1];
+      const forced = firstInChunk && joinNext;
+      firstInChunk = false;
+      if (
+        previous !== undefined &&
+        (forced ||
+          isFalseBreak(
+            text.slice(Math.max(previous.start, previous.end - TAIL_CHARS), previous.end),
+            segment.segment.slice(0, TAIL_CHARS),
+          ))
+      ) {
+        previous.end = end;
+      } else {
+        pieces.push({ start, end });
+      }
     }
+    joinNext = !clean;
+    from = to;
   }
   const sentences: Sentence[] = [];
   for (const piece of pieces) {

@@ -29,6 +29,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'les',
   'et',
   'pour',
+  'aux',
+  'au',
+  'à',
   'al',
   'el',
   'wal',
@@ -71,8 +74,18 @@ function schwartzHearstStart(short: string, long: string): number {
   return l + 1;
 }
 
-function wordsAreNameLike(tokens: readonly Token[], first: number, last: number): boolean {
+/**
+ * The long form opens with a capital and, unless every word's initial spells the acronym (French
+ * style: "Front de libération nationale (FLN)"), keeps its other words capitalised or connectors.
+ */
+function wordsAreNameLike(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  spelledByInitials: boolean,
+): boolean {
   if (!tokens[first]?.capitalised) return false;
+  if (spelledByInitials) return true;
   for (let i = first; i <= last; i++) {
     const token = tokens[i];
     if (!token) return false;
@@ -86,7 +99,12 @@ function wordsAreNameLike(tokens: readonly Token[], first: number, last: number)
  * Democratic Change" → MDC), or -1. Tried before Schwartz–Hearst, whose letter-by-letter search can
  * lock onto a letter inside a word ("Coordination of Azawad Movements (CMA)").
  */
-function initialsStart(acronym: string, tokens: readonly Token[], first: number, last: number): number {
+function initialsStart(
+  acronym: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): number {
   let letter = acronym.length - 1;
   for (let i = last; i >= first && letter >= 0; i--) {
     const token = tokens[i];
@@ -99,7 +117,10 @@ function initialsStart(acronym: string, tokens: readonly Token[], first: number,
   return -1;
 }
 
-export function findAcronymDefinitions(text: string, tokens: readonly Token[]): AcronymDefinition[] {
+export function findAcronymDefinitions(
+  text: string,
+  tokens: readonly Token[],
+): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i];
@@ -108,7 +129,8 @@ export function findAcronymDefinitions(text: string, tokens: readonly Token[]): 
     if (letters < MIN_ACRONYM_LENGTH || letters > MAX_ACRONYM_LENGTH) continue;
     if (text.charAt(token.start - 1) !== '(' || text.charAt(token.end) !== ')') continue;
     const previous = tokens[i - 1];
-    if (!previous || previous.possessive || text.slice(previous.end, token.start).trim() !== '(') continue;
+    if (!previous || previous.possessive || text.slice(previous.end, token.start).trim() !== '(')
+      continue;
     // Gather the words before "(" that may belong to one name (joined by spaces or hyphens).
     const maxWords = Math.min(letters + EXTRA_WORDS, letters * 2);
     // Connectors ("of the") do not count towards the window.
@@ -119,14 +141,16 @@ export function findAcronymDefinitions(text: string, tokens: readonly Token[]): 
       if (!NAME_CONNECTORS.has(tokens[first]?.fold ?? '')) words++;
     }
     let start = initialsStart(token.exact, tokens, first, i - 1);
+    const spelledByInitials = start >= 0;
     if (start < 0) {
       const windowStart = tokens[first]?.start ?? 0;
       const offset = schwartzHearstStart(token.exact, text.slice(windowStart, previous.end));
       if (offset < 0) continue;
       start = first;
-      while (start < i - 1 && (tokens[start + 1]?.start ?? Infinity) <= windowStart + offset) start++;
+      while (start < i - 1 && (tokens[start + 1]?.start ?? Infinity) <= windowStart + offset)
+        start++;
     }
-    if (!wordsAreNameLike(tokens, start, i - 1)) continue;
+    if (!wordsAreNameLike(tokens, start, i - 1, spelledByInitials)) continue;
     // One word spelling several letters is a compound ("Telematikinfrastruktur (TI)"), not a name.
     if (start === i - 1) continue;
     found.push({ acronym: i, first: start, last: i - 1 });

@@ -3,9 +3,11 @@
 // keep the longest name whose case rules hold. Cost per token is bounded by the longest name, so a
 // paragraph is scanned in linear time, with no regex per alias.
 //
-// Case rules: an all-caps word of a name ("US", "JNIM") must be written the same, or in title case
-// when it has four or more letters and does not open a sentence ("Nato", but not "Fact." for FACT); every word of a short name (five characters or fewer,
-// "Hamas") must keep its case, so "us" is not "US" and "is" is not "IS"; other words match in any case.
+// Case rules: an all-caps word of a name ("US", "JNIM") must be written the same, or in title
+// case when it has four or more letters and does not open a sentence ("Nato", but not "Fact." for
+// FACT), outside headline-case lines; every word of a short name (five characters or fewer, "Hamas") must keep its case, so "us"
+// is not "US" and "is" is not "IS"; a name written with a capital must start with one in the text
+// ("Labour" is not "labour", but "Wagner group" is "Wagner Group"); other words match in any case.
 
 import { tokenize, type Token } from './tokens';
 
@@ -16,7 +18,7 @@ const TITLE_CASE_ACRONYM_LENGTH = 4;
 /** Possessive keys ("mali's") continue a name; the plain key may only end one. */
 const POSSESSIVE_SUFFIX = "'s";
 
-type CaseRule = 'any' | 'exact' | 'acronym';
+type CaseRule = 'any' | 'capitalised' | 'exact' | 'acronym';
 
 interface WordCheck {
   exact: string;
@@ -51,16 +53,19 @@ function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
-function caseHolds(check: WordCheck, token: Token): boolean {
+function caseHolds(check: WordCheck, token: Token, titleCaseAcronyms: boolean): boolean {
   switch (check.rule) {
     case 'any':
       return true;
+    case 'capitalised':
+      return token.capitalised;
     case 'exact':
       return token.exact === check.exact;
     case 'acronym':
       return (
         token.exact === check.exact ||
-        (check.exact.length >= TITLE_CASE_ACRONYM_LENGTH &&
+        (titleCaseAcronyms &&
+          check.exact.length >= TITLE_CASE_ACRONYM_LENGTH &&
           !token.sentenceStart &&
           token.exact === titleCase(check.exact))
       );
@@ -86,36 +91,46 @@ export class AliasTrie {
         node.children.set(key, child);
       }
       node = child;
-      const rule: CaseRule = word.allCaps ? 'acronym' : short ? 'exact' : 'any';
+      const rule: CaseRule = word.allCaps
+        ? 'acronym'
+        : short
+          ? 'exact'
+          : checks.length === 0 && word.capitalised
+            ? 'capitalised'
+            : 'any';
       checks.push({ exact: word.exact, rule });
     }
     const duplicate = node.terminals.some(
       (t) =>
-        t.target === target && t.checks.every((c, i) => c.exact === checks[i]?.exact && c.rule === checks[i]?.rule),
+        t.target === target &&
+        t.checks.every((c, i) => c.exact === checks[i]?.exact && c.rule === checks[i]?.rule),
     );
     if (!duplicate) node.terminals.push({ target, priority, checks });
     return true;
   }
 
-  /** The longest name starting at token `first`, or null. */
-  matchAt(tokens: readonly Token[], first: number): AliasMatch | null {
+  /**
+   * The longest name starting at token `first`, or null. `titleCaseAcronyms` is false in
+   * headline-case lines, where "Fact" or "Mois" may be any word, not FACT or MOIS.
+   */
+  matchAt(tokens: readonly Token[], first: number, titleCaseAcronyms = true): AliasMatch | null {
     let best: AliasMatch | null = null;
     let node: TrieNode | undefined = this.root;
     for (let i = first; i < tokens.length && node; i++) {
       const token = tokens[i];
       if (!token || (i > first && !token.joined)) break;
       const ending = node.children.get(token.fold);
-      if (ending) best = this.bestTerminal(ending, tokens, first, i) ?? best;
+      if (ending) best = this.bestTerminal(ending, tokens, first, i, titleCaseAcronyms) ?? best;
       node = token.possessive ? node.children.get(token.fold + POSSESSIVE_SUFFIX) : ending;
     }
     return best;
   }
 
   /** All non-overlapping names in the tokens, leftmost-longest. */
-  scan(tokens: readonly Token[]): AliasMatch[] {
+  scan(tokens: readonly Token[], titleCaseAcronyms = true): AliasMatch[] {
     const matches: AliasMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const match = this.matchAt(tokens, i);
+      const match = this.matchAt(tokens, i, titleCaseAcronyms);
       if (match) {
         matches.push(match);
         i = match.last;
@@ -129,12 +144,13 @@ export class AliasTrie {
     tokens: readonly Token[],
     first: number,
     last: number,
+    titleCaseAcronyms: boolean,
   ): AliasMatch | null {
     let best: Terminal | null = null;
     for (const terminal of node.terminals) {
       const holds = terminal.checks.every((check, k) => {
         const token = tokens[first + k];
-        return token !== undefined && caseHolds(check, token);
+        return token !== undefined && caseHolds(check, token, titleCaseAcronyms);
       });
       if (holds && (best === null || terminal.priority < best.priority)) best = terminal;
     }

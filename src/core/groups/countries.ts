@@ -13,7 +13,13 @@ export interface Country {
   french: [string, string];
 }
 
-type Row = [code: string, names: string, demonyms: string, frenchMasculine: string, frenchFeminine?: string];
+type Row = [
+  code: string,
+  names: string,
+  demonyms: string,
+  frenchMasculine: string,
+  frenchFeminine?: string,
+];
 
 /** Compact table: names and demonyms separated by "|". A missing feminine is the masculine + "e". */
 const ROWS: Row[] = [
@@ -72,7 +78,13 @@ const ROWS: Row[] = [
     'American|US',
     'américain',
   ],
-  ['GB', 'United Kingdom|UK|Britain|Great Britain|Royaume-Uni', 'British|UK', 'britannique', 'britannique'],
+  [
+    'GB',
+    'United Kingdom|UK|Britain|Great Britain|Royaume-Uni',
+    'British|UK',
+    'britannique',
+    'britannique',
+  ],
   ['FR', 'France', 'French', 'français', 'française'],
   ['DE', 'Germany|Allemagne', 'German', 'allemand'],
   ['IT', 'Italy|Italie', 'Italian', 'italien', 'italienne'],
@@ -95,12 +107,14 @@ const ROWS: Row[] = [
   ['HT', 'Haiti|Haïti', 'Haitian', 'haïtien', 'haïtienne'],
 ];
 
-export const COUNTRIES: readonly Country[] = ROWS.map(([code, names, demonyms, masculine, feminine]) => ({
-  code,
-  names: names.split('|'),
-  demonyms: demonyms.split('|'),
-  french: [masculine, feminine ?? `${masculine}e`],
-}));
+export const COUNTRIES: readonly Country[] = ROWS.map(
+  ([code, names, demonyms, masculine, feminine]) => ({
+    code,
+    names: names.split('|'),
+    demonyms: demonyms.split('|'),
+    french: [masculine, feminine ?? `${masculine}e`],
+  }),
+);
 
 /** Every country name and demonym, for telling "Malian Army" (national) from "Arakan Army". */
 export const COUNTRY_WORDS: ReadonlySet<string> = new Set(

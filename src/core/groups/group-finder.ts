@@ -14,7 +14,7 @@ import {
   kindOfHead,
 } from './head-words';
 import { nationalPhrases, type NationalKind } from './national-phrases';
-import { findOrganisationNames } from './organisation-names';
+import { findOrganisationNames, isHeadlineLike, isShouted } from './organisation-names';
 import { tokenize, type Token } from './tokens';
 import {
   UNKNOWN_GROUP_KIND,
@@ -33,7 +33,13 @@ const NATIONAL_NAME: Record<NationalKind, RegExp> = {
   government: /\b(?:government|gouvernement)\b/i,
 };
 /** Languages whose capitalisation the unknown-name rules understand. */
-const CAPITALISATION_LANGUAGES = /^(?:en|fr)\b/i;
+const CAPITALISATION_LANGUAGES = /^(?:en|fr)(?:[-_]|$)/i;
+/** Key prefix of groups the article introduces (the rest is the name's folded words). */
+const NAME_KEY_PREFIX = 'name:';
+/** A shorter name must keep at least this many words of the longer one to be read as the same group. */
+const MIN_SHARED_WORDS = 2;
+/** A paragraph ending like a sentence: final . ! ? possibly inside quotes or brackets. */
+const SENTENCE_END = /[.!?…][\s"'”’»)\]]{0,3}$/u;
 const APOSTROPHE_VARIANTS = /['’‘ʼ`]/g;
 const SPACES = /\s+/g;
 
@@ -74,7 +80,11 @@ function isCountryWord(word: string): boolean {
 }
 
 function surfaceKey(surface: string): string {
-  return surface.normalize('NFKC').replace(APOSTROPHE_VARIANTS, "'").replace(SPACES, ' ').toLowerCase();
+  return surface
+    .normalize('NFKC')
+    .replace(APOSTROPHE_VARIANTS, "'")
+    .replace(SPACES, ' ')
+    .toLowerCase();
 }
 
 function tokensKey(tokens: readonly Token[], first: number, last: number): string {
@@ -103,7 +113,10 @@ function nationalEntries(kb: KnowledgeBase): Map<string, number> {
     const kind = key.startsWith('military') ? 'military' : 'government';
     const named = indexes.filter((i) => {
       const entry = kb[i];
-      return entry !== undefined && [entry.name, ...entry.aliases].some((n) => NATIONAL_NAME[kind].test(n));
+      return (
+        entry !== undefined &&
+        [entry.name, ...entry.aliases].some((n) => NATIONAL_NAME[kind].test(n))
+      );
     });
     const pick = indexes.length === 1 ? indexes[0] : named.length === 1 ? named[0] : undefined;
     if (pick !== undefined) chosen.set(key, pick);
@@ -148,6 +161,176 @@ function guessKind(tokens: readonly Token[], first: number, last: number): strin
     }
   }
   return UNKNOWN_GROUP_KIND;
+}
+
+/**
+ * Unknown names that end another unknown name of the same article ("Intelligence Committee" after
+ * "House Intelligence Committee") name the same group when exactly one longer name ends with them.
+ * Returns group index → index of the longer name's group.
+ */
+function shortFormsOfLongerNames(groups: readonly ArticleGroup[]): Map<number, number> {
+  const longerBySuffix = new Map<string, number[]>();
+  groups.forEach((group, index) => {
+    if (group.entry !== null) return;
+    const words = group.key.slice(NAME_KEY_PREFIX.length).split(' ');
+    for (let from = 1; from + MIN_SHARED_WORDS <= words.length; from++) {
+      const suffix = NAME_KEY_PREFIX + words.slice(from).join(' ');
+      longerBySuffix.set(suffix, [...(longerBySuffix.get(suffix) ?? []), index]);
+    }
+  });
+  const merged = new Map<number, number>();
+  groups.forEach((group, index) => {
+    const longer = longerBySuffix.get(group.key);
+    if (group.entry === null && longer?.length === 1 && longer[0] !== undefined) {
+      merged.set(index, longer[0]);
+    }
+  });
+  return merged;
+}
+
+/** Tokens and knowledge-base matches of one paragraph. */
+function scanParagraph(knownNames: AliasTrie, text: string, index: number): ScannedParagraph {
+  const tokens = tokenize(text);
+  // In an all-caps line a one-word acronym match ("IS", "US") may be a plain word; in a
+  // headline-case line, so may a title-case one ("Fact" for FACT).
+  const shouted = isShouted(tokens);
+  const headline = isHeadlineLike(tokens, SENTENCE_END.test(text));
+  const known = knownNames
+    .scan(tokens, !headline)
+    .filter((m) => !(shouted && m.first === m.last && tokens[m.first]?.allCaps));
+  const owner = new Int32Array(tokens.length).fill(-1);
+  known.forEach((m, k) => owner.fill(k, m.first, m.last + 1));
+  return { index, text, tokens, known, owner };
+}
+
+/** The groups one article names, each under one key (knowledge-base entry or folded name). */
+class ArticleGroups {
+  readonly list: ArticleGroup[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  known(entry: number): number {
+    return this.get(`kb:${entry}`, entry, '');
+  }
+
+  introduced(tokens: readonly Token[], first: number, last: number, kind: string): number {
+    return this.get(`${NAME_KEY_PREFIX}${tokensKey(tokens, first, last)}`, null, kind);
+  }
+
+  private get(key: string, entry: number | null, kind: string): number {
+    let index = this.byKey.get(key);
+    if (index === undefined) {
+      index = this.list.length;
+      this.list.push({ key, entry, kind });
+      this.byKey.set(key, index);
+    }
+    return index;
+  }
+}
+
+/**
+ * Pass 1: the names the article defines ("Long Name (ACRO)") or introduces ("… Commission"), as a
+ * trie from each written form to its group.
+ */
+function collectArticleNames(
+  scanned: readonly ScannedParagraph[],
+  groups: ArticleGroups,
+  readNames: boolean,
+): AliasTrie {
+  const articleNames = new AliasTrie();
+  /** Names already added (a long article repeats its names; each is indexed once). */
+  const added = new Set<string>();
+  const add = (paragraph: ScannedParagraph, first: number, last: number, group: number): void => {
+    const surface = surfaceOf(paragraph, first, last);
+    const key = `${group}\u0000${surface}`;
+    if (added.has(key)) return;
+    added.add(key);
+    articleNames.add(surface, group);
+  };
+  for (const paragraph of scanned) {
+    const { tokens, known, text, owner } = paragraph;
+    const knownAt = (i: number): AliasMatch | undefined => known[owner[i] ?? -1];
+    for (const definition of findAcronymDefinitions(text, tokens)) {
+      const { acronym, first, last } = definition;
+      const acronymEntry = knownAt(acronym)?.target;
+      const longMatch = knownAt(last);
+      const longEntry =
+        longMatch && longMatch.last === last && longMatch.first >= first
+          ? longMatch.target
+          : undefined;
+      if (acronymEntry !== undefined && longEntry !== undefined && acronymEntry !== longEntry) {
+        continue;
+      }
+      const entry = acronymEntry ?? longEntry ?? null;
+      // Unknown long forms must read as organisations ("… Council (NSC)", not "Gross Domestic Product").
+      if (entry === null && !hasHeadWord(tokens, first, last)) continue;
+      const group =
+        entry !== null
+          ? groups.known(entry)
+          : groups.introduced(tokens, first, last, guessKind(tokens, first, last));
+      add(paragraph, acronym, acronym, group);
+      add(paragraph, first, last, group);
+    }
+    if (!readNames) continue;
+    const blocked = Array.from(owner, (k) => k >= 0);
+    const endsLikeSentence = SENTENCE_END.test(text);
+    for (const name of findOrganisationNames(tokens, blocked, isCountryWord, endsLikeSentence)) {
+      add(
+        paragraph,
+        name.first,
+        name.last,
+        groups.introduced(tokens, name.first, name.last, name.kind),
+      );
+    }
+  }
+  return articleNames;
+}
+
+/** Pass 2: every mention of every group, knowledge-base names first, then the article's own. */
+function countMentions(
+  scanned: readonly ScannedParagraph[],
+  groups: ArticleGroups,
+  articleNames: AliasTrie,
+): Tally[] {
+  const mergedInto = shortFormsOfLongerNames(groups.list);
+  const tallies = new Map<string, Tally>();
+  /** Surfaces already recorded, keyed by group and text (normalising each mention is costly). */
+  const seenSurfaces = new Set<string>();
+  const mention = (group: ArticleGroup, paragraph: ScannedParagraph, m: AliasMatch): void => {
+    let tally = tallies.get(group.key);
+    if (!tally) {
+      const order: [number, number] = [paragraph.index, paragraph.tokens[m.first]?.start ?? 0];
+      tally = { group, surfaces: new Map(), mentions: 0, paragraphs: [], order };
+      tallies.set(group.key, tally);
+    }
+    const surface = surfaceOf(paragraph, m.first, m.last);
+    const seenKey = `${group.key}\u0000${surface}`;
+    if (!seenSurfaces.has(seenKey)) {
+      seenSurfaces.add(seenKey);
+      const key = surfaceKey(surface);
+      if (!tally.surfaces.has(key)) tally.surfaces.set(key, surface);
+    }
+    tally.mentions++;
+    if (tally.paragraphs[tally.paragraphs.length - 1] !== paragraph.index) {
+      tally.paragraphs.push(paragraph.index);
+    }
+  };
+  for (const paragraph of scanned) {
+    const local = articleNames.scan(paragraph.tokens).filter((m) => {
+      const group = groups.list[m.target];
+      if (!group || paragraph.owner.subarray(m.first, m.last + 1).some((k) => k >= 0)) return false;
+      // A name the article introduced counts only where it is written as a name (capitalised).
+      return group.entry !== null || paragraph.tokens[m.first]?.capitalised === true;
+    });
+    const all = [
+      ...paragraph.known.map((m) => ({ m, group: groups.known(m.target) })),
+      ...local.map((m) => ({ m, group: m.target })),
+    ].sort((a, b) => a.m.first - b.m.first);
+    for (const { m, group } of all) {
+      const article = groups.list[mergedInto.get(group) ?? group];
+      if (article) mention(article, paragraph, m);
+    }
+  }
+  return [...tallies.values()];
 }
 
 export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
@@ -198,114 +381,11 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
     const readNames = options.lang === null || CAPITALISATION_LANGUAGES.test(options.lang);
     const scanned: ScannedParagraph[] = [];
     paragraphs.forEach((text, index) => {
-      if (options.skip?.has(index)) return;
-      const tokens = tokenize(text);
-      const known = knownNames.scan(tokens);
-      const owner = new Int32Array(tokens.length).fill(-1);
-      known.forEach((m, k) => owner.fill(k, m.first, m.last + 1));
-      scanned.push({ index, text, tokens, known, owner });
+      if (!options.skip?.has(index)) scanned.push(scanParagraph(knownNames, text, index));
     });
-
-    // Pass 1: names the article defines or introduces.
-    const groups: ArticleGroup[] = [];
-    const groupByKey = new Map<string, number>();
-    const articleNames = new AliasTrie();
-    /** Names already added (a long article repeats its names; each is indexed once). */
-    const addedNames = new Set<string>();
-    const addArticleName = (surface: string, group: number): void => {
-      const key = `${group}\u0000${surface}`;
-      if (addedNames.has(key)) return;
-      addedNames.add(key);
-      articleNames.add(surface, group);
-    };
-    const groupFor = (key: string, entry: number | null, kind: string): number => {
-      let index = groupByKey.get(key);
-      if (index === undefined) {
-        index = groups.length;
-        groups.push({ key, entry, kind });
-        groupByKey.set(key, index);
-      }
-      return index;
-    };
-    for (const paragraph of scanned) {
-      const { tokens, known, text, owner } = paragraph;
-      const knownAt = (i: number): AliasMatch | undefined => known[owner[i] ?? -1];
-      for (const definition of findAcronymDefinitions(text, tokens)) {
-        const acronymEntry = knownAt(definition.acronym)?.target;
-        const longMatch = knownAt(definition.last);
-        const longEntry =
-          longMatch && longMatch.last === definition.last && longMatch.first >= definition.first
-            ? longMatch.target
-            : undefined;
-        if (acronymEntry !== undefined && longEntry !== undefined && acronymEntry !== longEntry) continue;
-        const entry = acronymEntry ?? longEntry ?? null;
-        // Unknown long forms must read as organisations ("… Council (NSC)", not "Gross Domestic Product").
-        if (entry === null && !hasHeadWord(tokens, definition.first, definition.last)) continue;
-        const group =
-          entry !== null
-            ? groupFor(`kb:${entry}`, entry, '')
-            : groupFor(
-                `name:${tokensKey(tokens, definition.first, definition.last)}`,
-                null,
-                guessKind(tokens, definition.first, definition.last),
-              );
-        addArticleName(surfaceOf(paragraph, definition.acronym, definition.acronym), group);
-        addArticleName(surfaceOf(paragraph, definition.first, definition.last), group);
-      }
-      if (!readNames) continue;
-      const blocked = Array.from(owner, (k) => k >= 0);
-      for (const name of findOrganisationNames(tokens, blocked, isCountryWord)) {
-        const group = groupFor(`name:${tokensKey(tokens, name.first, name.last)}`, null, name.kind);
-        addArticleName(surfaceOf(paragraph, name.first, name.last), group);
-      }
-    }
-
-    // Pass 2: count every mention.
-    const tallies = new Map<string, Tally>();
-    /** Surfaces already recorded, keyed by group and text (normalising each mention is costly). */
-    const seenSurfaces = new Set<string>();
-    const mention = (group: ArticleGroup, paragraph: ScannedParagraph, first: number, last: number): void => {
-      let tally = tallies.get(group.key);
-      if (!tally) {
-        tally = {
-          group,
-          surfaces: new Map(),
-          mentions: 0,
-          paragraphs: [],
-          order: [paragraph.index, paragraph.tokens[first]?.start ?? 0],
-        };
-        tallies.set(group.key, tally);
-      }
-      const surface = surfaceOf(paragraph, first, last);
-      const seenKey = `${group.key}\u0000${surface}`;
-      if (!seenSurfaces.has(seenKey)) {
-        seenSurfaces.add(seenKey);
-        const key = surfaceKey(surface);
-        if (!tally.surfaces.has(key)) tally.surfaces.set(key, surface);
-      }
-      tally.mentions++;
-      if (tally.paragraphs[tally.paragraphs.length - 1] !== paragraph.index) {
-        tally.paragraphs.push(paragraph.index);
-      }
-    };
-    for (const paragraph of scanned) {
-      const local = articleNames.scan(paragraph.tokens).filter((m) => {
-        const group = groups[m.target];
-        if (!group || paragraph.owner.subarray(m.first, m.last + 1).some((k) => k >= 0)) return false;
-        // A name the article introduced counts only where it is written as a name (capitalised).
-        return group.entry !== null || paragraph.tokens[m.first]?.capitalised === true;
-      });
-      const all = [
-        ...paragraph.known.map((m) => ({ m, group: groupFor(`kb:${m.target}`, m.target, '') })),
-        ...local.map((m) => ({ m, group: m.target })),
-      ].sort((a, b) => a.m.first - b.m.first);
-      for (const { m, group } of all) {
-        const article = groups[group];
-        if (article) mention(article, paragraph, m.first, m.last);
-      }
-    }
-
-    return [...tallies.values()]
+    const groups = new ArticleGroups();
+    const articleNames = collectArticleNames(scanned, groups, readNames);
+    return countMentions(scanned, groups, articleNames)
       .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
       .map(toEntity);
   }

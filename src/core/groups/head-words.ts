@@ -48,6 +48,16 @@ export const HEAD_WORD_KINDS: ReadonlyMap<string, string> = new Map([
   ['Center', UNKNOWN_GROUP_KIND],
   ['Office', GOVERNMENT_BODY],
   ['Agency', 'agency'],
+  // French names open with their head word ("Mouvement pour …", "Parti socialiste").
+  ['Mouvement', UNKNOWN_GROUP_KIND],
+  ['Parti', PARTY],
+  ['Conseil', GOVERNMENT_BODY],
+  ['Ministère', GOVERNMENT_BODY],
+  ['Armée', MILITARY],
+  ['Groupe', UNKNOWN_GROUP_KIND],
+  ['Comité', UNKNOWN_GROUP_KIND],
+  ['Agence', 'agency'],
+  ['Coordination', UNKNOWN_GROUP_KIND],
   ['Union', UNKNOWN_GROUP_KIND],
   ['Alliance', UNKNOWN_GROUP_KIND],
   ['Coalition', UNKNOWN_GROUP_KIND],
@@ -96,23 +106,56 @@ export const LEADING_HEAD_WORDS: ReadonlySet<string> = new Set([
   'Bureau',
   'Directorate',
   'Agency',
+  'Mouvement',
+  'Parti',
+  'Conseil',
+  'Ministère',
+  'Armée',
+  'Groupe',
+  'Comité',
+  'Agence',
+  'Coordination',
   'Centre',
   'Center',
   'Office',
 ]);
 
 /** Words that name an organisation only when they open its name ("Centre for Disease Control", "Office of …"). */
-export const LEADING_ONLY_HEAD_WORDS: ReadonlySet<string> = new Set(['Centre', 'Center', 'Office']);
+export const LEADING_ONLY_HEAD_WORDS: ReadonlySet<string> = new Set([
+  'Centre',
+  'Center',
+  'Office',
+  'Coordination',
+  'Mouvement',
+  'Parti',
+  'Conseil',
+  'Ministère',
+  'Armée',
+  'Groupe',
+  'Comité',
+  'Agence',
+]);
 
 /** Modifiers after which "Forces" names a national military rather than an armed group. */
-const NATIONAL_FORCES_MODIFIERS = new Set(['armed', 'defence', 'defense', 'special', 'air', 'naval']);
+const NATIONAL_FORCES_MODIFIERS = new Set([
+  'armed',
+  'defence',
+  'defense',
+  'special',
+  'air',
+  'naval',
+]);
 
 /**
  * Kind suggested by a name's head word. "Army"/"Forces" are a military when a country word or a
  * national modifier precedes them ("Malian Army"); otherwise ("Arakan Army", "Salvation Army") the
  * head alone cannot tell an armed group from a charity, so the kind stays "organisation".
  */
-export function kindOfHead(head: string, modifiers: readonly string[], isCountryWord: (w: string) => boolean): string {
+export function kindOfHead(
+  head: string,
+  modifiers: readonly string[],
+  isCountryWord: (w: string) => boolean,
+): string {
   const kind = HEAD_WORD_KINDS.get(head) ?? UNKNOWN_GROUP_KIND;
   if (head !== 'Army' && head !== 'Forces') return kind;
   const lower = modifiers.map((m) => m.toLowerCase());

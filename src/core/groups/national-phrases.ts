@@ -43,7 +43,8 @@ function plural(adjective: string): string {
 function englishPhrases(country: Country, nouns: string[], ofNouns: string[]): string[] {
   const phrases: string[] = [];
   for (const noun of nouns) {
-    for (const adjective of [...country.demonyms, ...country.names]) phrases.push(`${adjective} ${noun}`);
+    for (const adjective of [...country.demonyms, ...country.names])
+      phrases.push(`${adjective} ${noun}`);
     for (const name of country.names) phrases.push(`${name}'s ${noun}`);
   }
   for (const noun of ofNouns) {

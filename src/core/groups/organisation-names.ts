@@ -71,14 +71,24 @@ export interface OrganisationName {
   kind: string;
 }
 
-/** True for headline-case or all-caps lines, where capitals say nothing about names. */
-export function isHeadlineLike(tokens: readonly Token[]): boolean {
+/** True for all-caps lines ("BREAKING: …"), where "IS" or "US" may be plain words. */
+export function isShouted(tokens: readonly Token[]): boolean {
+  const content = tokens.filter((t) => !NAME_CONNECTORS.has(t.fold));
+  const shouted = content.filter((t) => t.allCaps).length;
+  return content.length >= HEADLINE_MIN_WORDS && shouted / content.length > SHOUTED_SHARE;
+}
+
+/**
+ * True for headline-case or all-caps lines, where capitals say nothing about names. A line that ends
+ * like a sentence (".", "?") is a sentence full of names, unless every content word is capitalised.
+ */
+export function isHeadlineLike(tokens: readonly Token[], endsLikeSentence = false): boolean {
   const content = tokens.filter((t) => !NAME_CONNECTORS.has(t.fold));
   if (content.length === 0) return true;
-  const shouted = content.filter((t) => t.allCaps).length;
-  if (content.length >= HEADLINE_MIN_WORDS && shouted / content.length > SHOUTED_SHARE) return true;
+  if (isShouted(tokens)) return true;
   if (content.length > HEADLINE_MAX_WORDS || content.length < HEADLINE_MIN_WORDS) return false;
   const lowercase = content.filter((t) => !t.capitalised).length;
+  if (endsLikeSentence) return lowercase === 0;
   return lowercase <= Math.max(1, content.length * HEADLINE_LOWERCASE_SHARE);
 }
 
@@ -108,9 +118,10 @@ export function findOrganisationNames(
   tokens: readonly Token[],
   blocked: readonly boolean[],
   isCountryWord: (word: string) => boolean,
+  endsLikeSentence = false,
 ): OrganisationName[] {
   const found: OrganisationName[] = [];
-  if (isHeadlineLike(tokens)) return found;
+  if (isHeadlineLike(tokens, endsLikeSentence)) return found;
   let i = 0;
   while (i < tokens.length) {
     const name = nameStartingAt(tokens, blocked, i, isCountryWord);
@@ -129,11 +140,16 @@ export function findOrganisationNames(
 }
 
 /** "Securities and Exchange Commission": take back "<Name> and" when a name was cut at "and". */
-function startBeforeAnd(tokens: readonly Token[], blocked: readonly boolean[], start: number): number {
+function startBeforeAnd(
+  tokens: readonly Token[],
+  blocked: readonly boolean[],
+  start: number,
+): number {
   const and = tokens[start - 1];
   const before = tokens[start - 2];
   if (!and || !before || !tokens[start]?.joined || !and.joined || blocked[start - 2]) return start;
-  if ((and.fold !== 'and' && and.text !== '&') || !isNameWord(before) || before.possessive) return start;
+  if ((and.fold !== 'and' && and.text !== '&') || !isNameWord(before) || before.possessive)
+    return start;
   // "SBI and ICICI Bank": an acronym before "and" is a name of its own.
   if (before.allCaps) return start;
   // "Ian Byrne and Interior Ministry": a word before "and" that ends a longer run is another name.
@@ -182,6 +198,13 @@ function nameStartingAt(
   const last = extension(tokens, blocked, head);
   const hasExtension = last > head;
   if (modifiers.length === 0 && !(hasExtension && leadingHead)) return null;
+  // "U.S. Attorney's Office for …": a generic head ("Office", "Centre") owned by a capitalised
+  // possessive is only the tail of the real name ("Korea's Ministry of Trade" is kept).
+  const owner = tokens[start - 1];
+  const generic = LEADING_ONLY_HEAD_WORDS.has(first.text);
+  if (generic && modifiers.length === 0 && first.joined && owner?.possessive && owner.capitalised) {
+    return null;
+  }
   if (!nameEndsHere(tokens, last)) return null;
   const headToken = tokens[head];
   if (!headToken || (headToken.hyphenated && modifiers.length === 1)) return null;
@@ -205,7 +228,12 @@ function nameEndsHere(tokens: readonly Token[], last: number): boolean {
   if (tokens[last]?.possessive) return true;
   const next = tokens[last + 1];
   if (!next || !next.joined) return true;
-  return !(next.capitalised && !next.allCaps && !NOT_NAME_WORDS.has(next.fold) && !HEAD_WORD_KINDS.has(next.text));
+  return !(
+    next.capitalised &&
+    !next.allCaps &&
+    !NOT_NAME_WORDS.has(next.fold) &&
+    !HEAD_WORD_KINDS.has(next.text)
+  );
 }
 
 /**
@@ -215,13 +243,19 @@ function nameEndsHere(tokens: readonly Token[], last: number): boolean {
 function followsIndefiniteArticle(tokens: readonly Token[], index: number): boolean {
   const article = tokens[index - 1];
   const token = tokens[index];
-  return article !== undefined && INDEFINITE_ARTICLES.has(article.fold) && token?.joined === true && token.capitalised;
+  return (
+    article !== undefined &&
+    INDEFINITE_ARTICLES.has(article.fold) &&
+    token?.joined === true &&
+    token.capitalised
+  );
 }
 
 function isCommonNounPhrase(tokens: readonly Token[], first: number, last: number): boolean {
   if (!followsIndefiniteArticle(tokens, first)) return false;
   const next = tokens[last + 1];
-  const qualifiesNoun = next !== undefined && next.joined && !next.capitalised && !NAME_CONNECTORS.has(next.fold);
+  const qualifiesNoun =
+    next !== undefined && next.joined && !next.capitalised && !NAME_CONNECTORS.has(next.fold);
   return !qualifiesNoun;
 }
 

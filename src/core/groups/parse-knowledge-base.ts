@@ -1,7 +1,12 @@
 // Turns the raw JSON of a knowledge-base file into typed entries. Entries with a missing or mistyped
 // field are dropped (the knowledge-base test reports them), so one bad record cannot break the finder.
 
-import { GROUP_KINDS, type GroupKind, type KnowledgeBaseAffiliation, type KnowledgeBaseEntry } from './types';
+import {
+  GROUP_KINDS,
+  type GroupKind,
+  type KnowledgeBaseAffiliation,
+  type KnowledgeBaseEntry,
+} from './types';
 
 const KINDS: ReadonlySet<string> = new Set(GROUP_KINDS);
 
@@ -22,7 +27,8 @@ function parseAffiliations(value: unknown): KnowledgeBaseAffiliation[] | null {
   if (!Array.isArray(value)) return null;
   const out: KnowledgeBaseAffiliation[] = [];
   for (const item of value) {
-    if (!isRecord(item) || typeof item.id !== 'string' || typeof item.relation !== 'string') return null;
+    if (!isRecord(item) || typeof item.id !== 'string' || typeof item.relation !== 'string')
+      return null;
     out.push({ id: item.id, relation: item.relation });
   }
   return out;
@@ -34,7 +40,8 @@ export function parseKnowledgeBaseEntry(value: unknown): KnowledgeBaseEntry | nu
   const { id, wikidata, name, aliases, kind, summary, wikipedia, country } = value;
   const affiliations = parseAffiliations(value.affiliations);
   if (typeof id !== 'string' || typeof name !== 'string' || !isKind(kind)) return null;
-  if (typeof summary !== 'string' || typeof wikipedia !== 'string' || affiliations === null) return null;
+  if (typeof summary !== 'string' || typeof wikipedia !== 'string' || affiliations === null)
+    return null;
   if (!(wikidata === null || wikidata === undefined || typeof wikidata === 'string')) return null;
   if (!(country === null || country === undefined || typeof country === 'string')) return null;
   if (!(aliases === undefined || isStringArray(aliases))) return null;

@@ -7,6 +7,7 @@
 const DOTTED_ACRONYM = String.raw`\p{Lu}(?:\.\p{Lu})+\.?`;
 /** A word: letters/digits, with inner apostrophes or ampersands ("Jama'at", "AT&T"), and a trailing possessive. */
 const WORD = String.raw`[\p{L}\p{N}]+(?:['’‘ʼ\u0060&][\p{L}\p{N}]+)*['’ʼ]?`;
+const SPACE = 0x20;
 const TOKEN = new RegExp(`${DOTTED_ACRONYM}|${WORD}`, 'gu');
 
 const APOSTROPHES = /['’‘ʼ`]/gu;
@@ -16,8 +17,11 @@ const COMBINING_MARKS = /\p{M}/gu;
 const POSSESSIVE_ENDING = /['’ʼ][sS]?$/u;
 /** Elided French articles and pronouns glued to the next word ("l'armée", "d'Al-Qaïda"). */
 const FRENCH_ELISION = /^(?:[lLdDjJnNsScCmMtT]|[qQ]u)['’ʼ](?=\p{L})/u;
-/** Gaps allowed between two tokens of one name: spaces, or one hyphen with no spaces ("al-Qaeda"). */
-const NAME_GAP = /^(?:\s+|[-\u2010\u2011\u00ad])$/u;
+/**
+ * Gaps allowed between two tokens of one name: spaces, one hyphen with no spaces ("al-Qaeda"), or
+ * spaces and an elided French article ("de l'Azawad").
+ */
+const NAME_GAP = /^(?:\s+|[-\u2010\u2011\u00ad]|\s+(?:[lLdD]|[qQ]u)['’ʼ])$/u;
 /** A single hyphen joining two words into a compound ("Union-Tribune", "Cross-Network"). */
 const HYPHEN_GAP = /^[-\u2010\u2011\u00ad]$/u;
 /** Punctuation that ends a sentence, or opens a quotation / clause in which a new sentence starts. */
@@ -83,7 +87,9 @@ export function tokenize(text: string): Token[] {
     }
     const possessiveMatch = raw.length > 2 ? POSSESSIVE_ENDING.exec(raw) : null;
     const word = possessiveMatch ? raw.slice(0, possessiveMatch.index) : raw;
-    const gap = text.slice(previousEnd, start);
+    // Most gaps are one space: decide those without slicing the text.
+    const oneSpace = start === previousEnd + 1 && text.charCodeAt(previousEnd) === SPACE;
+    const gap = oneSpace ? ' ' : text.slice(previousEnd, start);
     previousEnd = match.index + match[0].length;
     const exact = exactKey(word);
     tokens.push({
@@ -93,9 +99,9 @@ export function tokenize(text: string): Token[] {
       fold: exact.toLowerCase(),
       exact,
       possessive: possessiveMatch !== null,
-      joined: tokens.length > 0 && NAME_GAP.test(gap),
-      hyphenated: tokens.length > 0 && HYPHEN_GAP.test(gap),
-      sentenceStart: tokens.length === 0 || SENTENCE_BREAK.test(gap),
+      joined: tokens.length > 0 && (oneSpace || NAME_GAP.test(gap)),
+      hyphenated: tokens.length > 0 && !oneSpace && HYPHEN_GAP.test(gap),
+      sentenceStart: tokens.length === 0 || (!oneSpace && SENTENCE_BREAK.test(gap)),
       capitalised: UPPER_INITIAL.test(word) || DIGIT_INITIAL.test(word),
       allCaps: exact.length >= 2 && HAS_LETTER.test(exact) && !HAS_LOWER.test(exact),
     });

@@ -21,6 +21,8 @@ export async function launchFirefox(extensionDir = E2E_FIREFOX_DIR): Promise<Fir
     executablePath: FIREFOX_PATH,
     headless: true,
     defaultViewport: { width: 1100, height: 900 },
+    // Firefox 153+ lets WebDriver navigate to moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // Content scripts need their host permissions granted without a prompt.
@@ -36,7 +38,13 @@ export async function launchFirefox(extensionDir = E2E_FIREFOX_DIR): Promise<Fir
     async openPopup(page) {
       await page.bringToFront();
       const popup = await browser.newPage();
-      await popup.goto(`moz-extension://${uuid}/${POPUP_PATH}?tab=previous`);
+      // Firefox never reports the load of an extension page to WebDriver BiDi, so the navigation
+      // is given a short bound and the tests then wait on the page's DOM instead.
+      await popup
+        .goto(`moz-extension://${uuid}/${POPUP_PATH}?tab=previous`, { waitUntil: 'domcontentloaded', timeout: 3_000 })
+        .catch((err: Error) => {
+          if (err.name !== 'TimeoutError') throw err;
+        });
       return popup;
     },
     async close() {

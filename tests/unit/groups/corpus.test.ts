@@ -4,7 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createGroupFinder, DEFAULT_KNOWLEDGE_BASE, type GroupEntity } from '../../../src/core/groups';
+import {
+  createGroupFinder,
+  DEFAULT_KNOWLEDGE_BASE,
+  type GroupEntity,
+} from '../../../src/core/groups';
 import { HEAD_WORD_KINDS } from '../../../src/core/groups/head-words';
 
 const MANIFEST = new URL('../../../../shared/corpus/manifest.json', import.meta.url);
@@ -42,7 +46,11 @@ describe.skipIf(pages.length === 0)('the corpus', () => {
         .filter((e) => e.summary === null)
         .filter((e) => {
           const words = e.name.split(/[\s-]+/);
-          return !words.some((w) => HEAD_WORD_KINDS.has(w)) || /^(?:the|a|an)\s/i.test(e.name) || words.length < 2;
+          return (
+            !words.some((w) => HEAD_WORD_KINDS.has(w)) ||
+            /^(?:the|a|an)\s/i.test(e.name) ||
+            words.length < 2
+          );
         })
         .map((e) => `${id}: ${e.name}`),
     );

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createGroupFinder, findGroups, lookupEntry, type GroupEntity } from '../../../src/core/groups';
+import {
+  createGroupFinder,
+  findGroups,
+  lookupEntry,
+  type GroupEntity,
+} from '../../../src/core/groups';
 import { TEST_KB } from './test-knowledge-base';
 
 const find = (paragraphs: string[], skip?: Set<number>): GroupEntity[] =>
@@ -46,7 +51,10 @@ describe('knowledge-base aliases', () => {
   });
 
   it('matches possessives and keeps the surface form without "\'s"', () => {
-    const entities = find(["Al-Qaida's leaders and Nato's allies met.", 'JNIM’s statement was short.']);
+    const entities = find([
+      "Al-Qaida's leaders and Nato's allies met.",
+      'JNIM’s statement was short.',
+    ]);
     expect(byId(entities, 'al-qaeda')?.aliases).toEqual(['Al-Qaida']);
     expect(byId(entities, 'nato')?.aliases).toEqual(['Nato']);
     expect(byId(entities, 'jnim')?.aliases).toEqual(['JNIM']);
@@ -60,6 +68,31 @@ describe('knowledge-base aliases', () => {
     expect(byId(entities, 'islamic-state')?.mentions).toBe(1);
     expect(byId(entities, 'united-nations')?.mentions).toBe(1);
     expect(byId(entities, 'us-armed-forces')).toBeUndefined();
+  });
+
+  it('does not read acronyms in all-caps lines, where they may be plain words', () => {
+    const entities = find(['WHY THIS IS THE END OF IT FOR US', 'IS fighters attacked.']);
+    expect(byId(entities, 'islamic-state')?.paragraphs).toEqual([1]);
+  });
+
+  it('needs the capital of a capitalised name, but not of its later words', () => {
+    const entities = find([
+      'Child labour and the labour party of workers were discussed.',
+      'Labour won the vote, while the Wagner group and the wagner group fans argued.',
+    ]);
+    expect(byId(entities, 'labour-party')?.mentions).toBe(1);
+    expect(byId(entities, 'wagner-group')?.aliases).toEqual([]);
+    expect(byId(entities, 'wagner-group')?.mentions).toBe(1);
+  });
+
+  it('reads long acronyms in title case only inside ordinary sentences', () => {
+    const entities = find([
+      'Why The Fact Matters For Chad',
+      'Fact: the rebels of FACT advanced, and Fact fighters followed.',
+      'In fact, nobody knew.',
+    ]);
+    expect(byId(entities, 'fact')?.mentions).toBe(2);
+    expect(byId(entities, 'fact')?.paragraphs).toEqual([1]);
   });
 
   it('respects word boundaries and prefers the longest name', () => {
@@ -78,7 +111,9 @@ describe('knowledge-base aliases', () => {
     expect(jnim?.url).toBe('https://en.wikipedia.org/wiki/Jama%27at_Nasr_al-Islam_wal_Muslimin');
     expect(jnim?.kind).toBe('armed group');
     expect(jnim?.wikidata).toBe('Q28009779');
-    expect(jnim?.affiliations).toEqual([{ id: 'al-qaeda', name: 'al-Qaeda', relation: 'affiliate of' }]);
+    expect(jnim?.affiliations).toEqual([
+      { id: 'al-qaeda', name: 'al-Qaeda', relation: 'affiliate of' },
+    ]);
   });
 
   it('skips the paragraphs it is told to skip and sorts by first mention', () => {

@@ -20,8 +20,6 @@ const KB_FILES = ['africa-middle-east.json', 'world.json'];
 const SAMPLE = new URL('../../../../shared/samples/mali-attacks-as-published.txt', import.meta.url);
 /** The knowledge base must cover at least this many groups to be worth shipping. */
 const MIN_ENTRIES = 500;
-/** All-caps aliases this long also match in title case ("Nato"), so they must not be words either. */
-const TITLE_CASE_ACRONYM_LENGTH = 4;
 const WIKIPEDIA_URL = /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/;
 const QID = /^Q\d+$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -70,7 +68,8 @@ suite('knowledge base', () => {
       const keys = new Set([entry.name, ...entry.aliases].map(matchKey));
       for (const key of keys) {
         const other = owner.get(key);
-        if (other !== undefined && other !== entry.id) clashes.push(`"${key}": ${other} / ${entry.id}`);
+        if (other !== undefined && other !== entry.id)
+          clashes.push(`"${key}": ${other} / ${entry.id}`);
         else owner.set(key, entry.id);
       }
     }
@@ -81,10 +80,11 @@ suite('knowledge base', () => {
     const words: string[] = [];
     for (const entry of kb) {
       for (const alias of [entry.name, ...entry.aliases]) {
-        const lower = alias.toLowerCase();
-        // Short all-caps aliases match only in capitals ("US" is not "us").
-        const capitalsOnly = ALL_CAPS.test(alias) && alias.length < TITLE_CASE_ACRONYM_LENGTH;
-        if (commonWords.has(lower) && !capitalsOnly) words.push(`${entry.id}: "${alias}"`);
+        // All-caps aliases match only in capitals ("US" is not "us"), or in title case inside an
+        // ordinary sentence ("Nato"), where a common word would be written in lower case.
+        if (commonWords.has(alias.toLowerCase()) && !ALL_CAPS.test(alias)) {
+          words.push(`${entry.id}: "${alias}"`);
+        }
       }
     }
     expect(words).toEqual([]);
@@ -124,7 +124,8 @@ suite('the Mali sample article', () => {
   });
   const entities = findGroups(lines, { lang: 'en', skip });
   const written = (e: GroupEntity): string[] => [e.name, ...e.aliases];
-  const named = (form: string): GroupEntity | undefined => entities.find((e) => written(e).includes(form));
+  const named = (form: string): GroupEntity | undefined =>
+    entities.find((e) => written(e).includes(form));
 
   it('finds JNIM with its long name as an alias', () => {
     const jnim = named('JNIM');

@@ -49,6 +49,20 @@ describe('groups the knowledge base does not know', () => {
     });
   });
 
+  it('reads French acronym definitions, whose words after the first are lower case', () => {
+    const entities = find(
+      [
+        "Les rebelles de la Coordination des mouvements de l'Azawad (CMA) ont quitté Kidal.",
+        'La CMA a démenti. Le Groupe de soutien aux victimes (GSV) aussi.',
+      ],
+      'fr',
+    );
+    expect(entities.map((e) => [e.name, e.aliases, e.mentions])).toEqual([
+      ["Coordination des mouvements de l'Azawad", ['CMA'], 3],
+      ['Groupe de soutien aux victimes', ['GSV'], 2],
+    ]);
+  });
+
   it('keeps the longest form as the name and counts shorter exact repeats', () => {
     const entities = find([
       'The National Electoral Commission published results on Sunday.',
@@ -57,6 +71,24 @@ describe('groups the knowledge base does not know', () => {
     expect(entities).toHaveLength(1);
     expect(entities[0]?.mentions).toBe(2);
     expect(entities[0]?.kind).toBe('government body');
+  });
+
+  it('merges a shorter form into the one longer name that ends with it', () => {
+    const one = find([
+      'The House Intelligence Committee met. Later the Intelligence Committee voted.',
+    ]);
+    expect(one.map((e) => [e.name, e.aliases, e.mentions])).toEqual([
+      ['House Intelligence Committee', ['Intelligence Committee'], 2],
+    ]);
+    const ambiguous = find([
+      'The Senate Intelligence Committee and the House Intelligence Committee met.',
+      'The Intelligence Committee chairman spoke.',
+    ]);
+    expect(ambiguous.map((e) => e.name)).toEqual([
+      'Senate Intelligence Committee',
+      'House Intelligence Committee',
+      'Intelligence Committee',
+    ]);
   });
 
   it('keeps "Securities and Exchange Commission" whole and ends a name before a title', () => {
@@ -92,6 +124,7 @@ describe('no false positives on capitalised phrases that are not groups', () => 
     'Gross Domestic Product (GDP) grew, while Improvised Explosive Devices (IEDs) killed two.',
     'The Human Landing System (HLS) and the Kospi Index (KOSPI) were in the news.',
     'Some Forces remained. Many Group members left. Local Police were absent.',
+    "The U.S. Attorney's Office for the Western District of New York filed charges.",
     'Teenagers posed online as a Tax Preparation Service and as a Delivery Company.',
     'In the Cross-Network study, Dr. Amina Touré of Bamako described the Cold War.',
     'Telematikinfrastruktur (TI) and Krankenhausinformationssystemen (KIS) are German words.',
@@ -113,5 +146,9 @@ describe('no false positives on capitalised phrases that are not groups', () => 
 
   it('does not read capitalisation in languages it does not know', () => {
     expect(find(['Die Deutsche Bank und die Europäische Union.'], 'de')).toEqual([]);
+    expect(names(['He joined the Democratic Party.'])).toEqual(['Democratic Party']);
+    for (const lang of ['en-GB', 'en_US', 'fr-FR', null]) {
+      expect(find(['He joined the Democratic Party.'], lang)).toHaveLength(1);
+    }
   });
 });
