@@ -21,7 +21,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-properties': [
         'error',
         { property: 'innerHTML', message: 'Page text must never reach a raw HTML sink.' },
@@ -40,35 +43,62 @@ export default tseslint.config(
   {
     files: ['src/core/**'],
     rules: restrict(
-      [...EXTENSION_LAYERS, '**/shared/**', '**/extract/**', '**/cli/**', 'webextension-polyfill', 'linkedom', '@mozilla/readability', 'node:*'],
+      [
+        ...EXTENSION_LAYERS,
+        '**/shared/**',
+        '**/extract/**',
+        '**/cli/**',
+        'webextension-polyfill',
+        'linkedom',
+        '@mozilla/readability',
+        'node:*',
+      ],
       'src/core is pure: no DOM, no browser or Node API, no extension layer.',
     ),
   },
   {
     files: ['src/shared/**'],
-    rules: restrict([...EXTENSION_LAYERS, '**/cli/**'], 'src/shared is a leaf: it imports only core types.'),
+    rules: restrict(
+      [...EXTENSION_LAYERS, '**/cli/**'],
+      'src/shared is a leaf: it imports only core types.',
+    ),
   },
   {
     files: ['src/content/**'],
-    rules: restrict(['**/popup/**', '**/options/**', '**/background/**', '**/cli/**'], 'The content script stands alone.'),
+    rules: restrict(
+      ['**/popup/**', '**/options/**', '**/background/**', '**/cli/**'],
+      'The content script stands alone.',
+    ),
   },
   {
     files: ['src/popup/**', 'src/options/**'],
-    rules: restrict(['**/content/**', '**/background/**', '**/cli/**'], 'UI talks to other parts through messages only.'),
+    rules: restrict(
+      ['**/content/**', '**/background/**', '**/cli/**'],
+      'UI talks to other parts through messages only.',
+    ),
   },
   {
     files: ['src/background/**'],
-    rules: restrict(['**/content/**', '**/popup/**', '**/options/**', '**/cli/**'], 'Background is wiring only.'),
+    rules: restrict(
+      ['**/content/**', '**/popup/**', '**/options/**', '**/cli/**'],
+      'Background is wiring only.',
+    ),
   },
   {
     files: ['src/extract/**'],
-    rules: restrict([...EXTENSION_LAYERS, '**/shared/**', '**/cli/**', 'webextension-polyfill'], 'Extraction is DOM-only, no extension API.'),
+    rules: restrict(
+      [...EXTENSION_LAYERS, '**/shared/**', '**/cli/**', 'webextension-polyfill'],
+      'Extraction is DOM-only, no extension API.',
+    ),
   },
   {
     files: ['src/**'],
     ignores: ['src/shared/browser.ts'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'Use the polyfilled `browser` from src/shared/browser.ts.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'Use the polyfilled `browser` from src/shared/browser.ts.' },
+      ],
     },
   },
   {

@@ -13,7 +13,11 @@ function copyIcons(): Plugin {
     name: 'newslens-copy-icons',
     generateBundle() {
       for (const file of readdirSync('icons').filter((f) => f.endsWith('.png'))) {
-        this.emitFile({ type: 'asset', fileName: `icons/${file}`, source: readFileSync(`icons/${file}`) });
+        this.emitFile({
+          type: 'asset',
+          fileName: `icons/${file}`,
+          source: readFileSync(`icons/${file}`),
+        });
       }
     },
   };
@@ -23,13 +27,14 @@ export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   const e2e = process.env.NEWSLENS_E2E === '1';
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-  const sites = (JSON.parse(readFileSync('manifest/news-sites.json', 'utf8')) as { sites: string[] })
-    .sites;
+  const sites = (
+    JSON.parse(readFileSync('manifest/news-sites.json', 'utf8')) as { sites: string[] }
+  ).sites;
   return {
     build: {
       outDir: `dist/${e2e ? 'e2e-' : ''}${browser}`,
       emptyOutDir: true,
-      target: ['chrome120', 'firefox128'],
+      target: ['chrome120', 'firefox142'],
       sourcemap: false,
     },
     define: {

@@ -9,10 +9,14 @@ export function runSteps(title, steps) {
     const result = spawnSync(command, { stdio: 'inherit', shell: true, env: process.env });
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     if (result.status !== 0) {
-      process.stdout.write(`\n✗ ${title}: step "${name}" failed (exit ${result.status ?? result.signal}) after ${secs} s\n`);
+      process.stdout.write(
+        `\n✗ ${title}: step "${name}" failed (exit ${result.status ?? result.signal}) after ${secs} s\n`,
+      );
       process.exit(result.status || 1);
     }
     process.stdout.write(`✓ ${name} (${secs} s)\n`);
   }
-  process.stdout.write(`\n${title}: all ${steps.length} steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stdout.write(
+    `\n${title}: all ${steps.length} steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+  );
 }

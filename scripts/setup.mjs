@@ -12,7 +12,8 @@ const BROWSERS = [
 function browserStep() {
   const missing = BROWSERS.filter(([, path]) => !existsSync(path)).map(([pkg]) => pkg);
   if (missing.length === 0) return ['test browsers (present)', 'true'];
-  const canApt = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
+  const canApt =
+    process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
   if (!canApt) {
     console.error(
       `\nThe browser tests need Debian's ${missing.join(' and ')}. Install them with:\n` +
@@ -21,14 +22,25 @@ function browserStep() {
     );
     process.exit(2);
   }
-  return [`test browsers (${missing.join(', ')})`, `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`];
+  return [
+    `test browsers (${missing.join(', ')})`,
+    `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`,
+  ];
 }
 
 runSteps('npm run setup', [
-  ['npm dependencies', existsSync('package-lock.json') ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund'],
+  [
+    'npm dependencies',
+    existsSync('package-lock.json')
+      ? 'npm ci --no-audit --no-fund'
+      : 'npm install --no-audit --no-fund',
+  ],
   browserStep(),
   ['build (Chrome, Firefox, CLI)', 'npm run build'],
-  ['example: newslens analyze examples/example-article.html', 'node bin/newslens.js analyze examples/example-article.html'],
+  [
+    'example: newslens analyze examples/example-article.html',
+    'node bin/newslens.js analyze examples/example-article.html',
+  ],
 ]);
 console.log(`
 Built extensions:

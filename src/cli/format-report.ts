@@ -21,12 +21,23 @@ export function formatReport(report: Report): string {
   out.push('');
 
   const repeats = report.paragraphs.filter((p) => p.repeat || p.duplicateOf !== null);
-  out.push(`Repeated text: ${repeats.length === 0 ? 'none' : plural(repeats.length, 'paragraph') + ' hidden'}`);
+  out.push(
+    `Repeated text: ${repeats.length === 0 ? 'none' : plural(repeats.length, 'paragraph') + ' hidden'}`,
+  );
   for (const p of repeats) {
     const kind = p.repeat?.kind ?? 'exact';
     const of =
-      kind === 'headline' ? 'the headline' : p.duplicateOf !== null ? `¶${p.duplicateOf + 1}` : 'an earlier paragraph';
-    const label = kind === 'edited' ? 'repeats with changes' : kind === 'contained' ? 'repeats part of' : 'repeats';
+      kind === 'headline'
+        ? 'the headline'
+        : p.duplicateOf !== null
+          ? `¶${p.duplicateOf + 1}`
+          : 'an earlier paragraph';
+    const label =
+      kind === 'edited'
+        ? 'repeats with changes'
+        : kind === 'contained'
+          ? 'repeats part of'
+          : 'repeats';
     out.push(`  ¶${p.index + 1} ${label} ${of}: "${preview(p.text)}"`);
     for (const c of p.repeat?.changes ?? []) out.push(`      changed: "${c.from}" → "${c.to}"`);
   }
@@ -37,7 +48,9 @@ export function formatReport(report: Report): string {
     `Figures: ${plural(report.figures.length, 'figure')} · ${report.figures.length - unsourced} with a source · ${unsourced} without`,
   );
   for (const f of report.figures) {
-    const who = f.attributed ? `${f.vague ? 'vague source' : 'source'}: ${f.source ?? '?'}${f.cue ? ` (${f.cue})` : ''}` : 'NO SOURCE GIVEN';
+    const who = f.attributed
+      ? `${f.vague ? 'vague source' : 'source'}: ${f.source ?? '?'}${f.cue ? ` (${f.cue})` : ''}`
+      : 'NO SOURCE GIVEN';
     out.push(`  ${f.attributed ? ' ' : '!'} "${f.text}" (¶${f.paragraph + 1}) — ${who}`);
   }
   out.push('');

@@ -29,7 +29,11 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   if (argv.includes('--help') || argv.includes('-h')) return 'help';
   const [command, ...rest] = argv;
   if (command !== 'analyze') {
-    throw new InputError(command ? `unknown command "${command}" (try: newslens analyze FILE)` : 'no command given (try: newslens analyze FILE)');
+    throw new InputError(
+      command
+        ? `unknown command "${command}" (try: newslens analyze FILE)`
+        : 'no command given (try: newslens analyze FILE)',
+    );
   }
   let json = false;
   const targets: string[] = [];
@@ -38,7 +42,8 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}`);
     else targets.push(arg);
   }
-  if (targets.length !== 1) throw new InputError(targets.length ? 'give exactly one file or URL' : 'no file or URL given');
+  if (targets.length !== 1)
+    throw new InputError(targets.length ? 'give exactly one file or URL' : 'no file or URL given');
   return { target: targets[0] as string, json };
 }
 
@@ -58,7 +63,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`newslens: ${err.message}\n`);
       return 2;
     }
-    io.stderr.write(`newslens: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr.write(
+      `newslens: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
+    );
     if (process.env.NEWSLENS_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return 1;
   }

@@ -23,7 +23,8 @@ export interface Source {
 
 function decodeUtf8(bytes: Uint8Array, name: string): string {
   const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) throw new InputError(`${name} looks binary (it contains NUL bytes), not HTML or text`);
+  if (head.includes(0))
+    throw new InputError(`${name} looks binary (it contains NUL bytes), not HTML or text`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -41,7 +42,9 @@ function kindOf(name: string, text: string, contentType: string | null): SourceK
 
 function tooLarge(name: string, bytes: number): InputError {
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return new InputError(`${name} is ${mb} MB; pages over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused`);
+  return new InputError(
+    `${name} is ${mb} MB; pages over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused`,
+  );
 }
 
 async function readPath(path: string): Promise<Source> {
@@ -119,7 +122,8 @@ async function readUrl(url: string, timeoutMs: number): Promise<Source> {
         await res.body?.cancel();
         continue;
       }
-      if (!res.ok) throw new InputError(`${url} answered HTTP ${res.status} ${res.statusText}`.trim());
+      if (!res.ok)
+        throw new InputError(`${url} answered HTTP ${res.status} ${res.statusText}`.trim());
       const type = res.headers.get('content-type');
       if (type && !HTML_TYPES.test(type)) {
         await res.body?.cancel();

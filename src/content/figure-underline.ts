@@ -51,7 +51,9 @@ export class FigureUnderline {
 
   private hover(x: number, y: number): void {
     const hit = this.ranges.some((r) =>
-      [...r.getClientRects()].some((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom),
+      [...r.getClientRects()].some(
+        (b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom,
+      ),
     );
     if (!hit) {
       if (this.tooltip) this.tooltip.style.display = 'none';

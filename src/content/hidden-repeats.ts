@@ -37,7 +37,9 @@ export class HiddenRepeats {
   /** Hides `element`, the later copy described by `mark`. */
   hide(mark: RepeatMark, element: Element, text: string): void {
     const run =
-      this.lastRun && this.lastRun.indexes.at(-1) === mark.index - 1 && this.items.get(mark.index - 1)?.visible === false
+      this.lastRun &&
+      this.lastRun.indexes.at(-1) === mark.index - 1 &&
+      this.items.get(mark.index - 1)?.visible === false
         ? this.lastRun
         : this.startRun(element);
     run.indexes.push(mark.index);
@@ -56,7 +58,8 @@ export class HiddenRepeats {
   }
 
   setVisible(index: number | 'all', visible: boolean): void {
-    const targets = index === 'all' ? [...this.items.values()] : [this.items.get(index)].filter(Boolean);
+    const targets =
+      index === 'all' ? [...this.items.values()] : [this.items.get(index)].filter(Boolean);
     const runs = new Set<Run>();
     for (const item of targets) {
       if (!item) continue;

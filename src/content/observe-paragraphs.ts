@@ -11,7 +11,20 @@ const MAX_BLOCKS_PER_SLICE = 400;
 const CHURN_CALLBACKS_PER_SECOND = 120;
 const BACKOFF_MS = 2_000;
 
-const LEAF_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DD', 'DT']);
+const LEAF_TAGS = new Set([
+  'P',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'DD',
+  'DT',
+]);
 const IGNORED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META', 'IFRAME']);
 
 export interface ParagraphObserver {
@@ -58,7 +71,9 @@ export function observeParagraphs(
     const fresh = blocks.filter((b) => !known.has(b) && region.contains(b) && !isOurs(b));
     for (const b of fresh) known.add(b);
     if (fresh.length === 0) return;
-    fresh.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    fresh.sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
     onBlocks(fresh);
   };
 

@@ -15,6 +15,7 @@ import { observeParagraphs, type ParagraphObserver } from './observe-paragraphs'
 import { findTextRanges } from './text-range';
 import { setHighlight, supportsHighlights } from './highlights';
 import { FigureUnderline } from './figure-underline';
+import { timed } from './timing';
 
 /** Later paragraphs are re-analysed together once the page has been quiet this long. */
 const REANALYSE_DELAY_MS = 800;
@@ -41,11 +42,11 @@ export class PageSession {
   ) {}
 
   async start(): Promise<void> {
-    if (!this.doc.body || !isProbablyReaderable(this.doc)) {
+    if (!this.doc.body || !timed('gate', () => isProbablyReaderable(this.doc))) {
       this.state = 'no-article';
       return;
     }
-    const extracted = extractArticle(this.doc, { mapToSource: true });
+    const extracted = timed('extract', () => extractArticle(this.doc, { mapToSource: true }));
     if (!extracted) {
       this.state = 'no-article';
       return;
@@ -62,27 +63,33 @@ export class PageSession {
       this.hidden.hide(mark, element, text);
       if (!this.settings?.hideRepeats) this.hidden.setVisible(mark.index, true);
     };
-    this.article.paragraphs.forEach((text, i) => apply(text, this.elements[i] as Element));
+    timed('repeats', () =>
+      this.article?.paragraphs.forEach((text, i) => apply(text, this.elements[i] as Element)),
+    );
 
     const known = new WeakSet(this.elements);
-    this.observer = observeParagraphs(
-      articleRegion(this.elements, this.doc),
-      known,
-      (blocks) => {
-        if (!this.article) return;
-        for (const block of blocks) {
-          const text = blockText(block);
-          if (!text) continue;
-          this.article.paragraphs.push(text);
-          this.elements.push(block);
-          apply(text, block);
-        }
-        this.updateBadge();
-        this.scheduleReanalysis();
-      },
-      this.onError,
+    this.observer = timed('observe', () =>
+      observeParagraphs(
+        articleRegion(this.elements, this.doc),
+        known,
+        (blocks) => {
+          timed('late-paragraphs', () => {
+            for (const block of blocks) {
+              const text = blockText(block);
+              if (!text || !this.article) continue;
+              this.article.paragraphs.push(text);
+              this.elements.push(block);
+              apply(text, block);
+            }
+          });
+          this.updateBadge();
+          this.scheduleReanalysis();
+        },
+        this.onError,
+      ),
     );
     this.updateBadge();
+    performance.mark('newslens:hidden-ready');
     await this.analyse();
   }
 
@@ -94,7 +101,11 @@ export class PageSession {
   }
 
   handlers(): Handlers<
-    'page:get-state' | 'page:set-repeat-visible' | 'page:reveal' | 'page:set-underline' | 'page:highlight-mentions'
+    | 'page:get-state'
+    | 'page:set-repeat-visible'
+    | 'page:reveal'
+    | 'page:set-underline'
+    | 'page:highlight-mentions'
   > {
     return {
       'page:get-state': () => this.pageState(),
@@ -139,6 +150,7 @@ export class PageSession {
     try {
       this.report = await sendToBackground('article:analyze', { article: this.article });
       this.state = 'ready';
+      performance.mark('newslens:report-ready');
       this.updateBadge();
       this.applyUnderline();
     } catch (err) {
@@ -155,7 +167,9 @@ export class PageSession {
 
   private updateBadge(): void {
     const unsourced = this.report?.figures.filter((f) => !f.attributed).length ?? 0;
-    sendToBackground('badge:set', { hidden: this.hidden?.count ?? 0, unsourced }).catch(this.onError);
+    sendToBackground('badge:set', { hidden: this.hidden?.count ?? 0, unsourced }).catch(
+      this.onError,
+    );
   }
 
   private applyUnderline(): void {
@@ -167,7 +181,10 @@ export class PageSession {
     }
     ensurePageStyle(this.doc);
     this.underline ??= new FigureUnderline(this.doc);
-    this.underline.show(this.report.figures.filter((f) => !f.attributed), this.elements);
+    this.underline.show(
+      this.report.figures.filter((f) => !f.attributed),
+      this.elements,
+    );
   }
 
   private reveal(paragraph: number, text: string | undefined): boolean {

@@ -25,7 +25,10 @@ function label(count: number, edited: boolean, visible: boolean): string {
 }
 
 /** Builds a marker for a run of hidden paragraphs; `onToggle` gets the wanted visibility. */
-export function createRepeatMarker(doc: Document, onToggle: (visible: boolean) => void): RepeatMarker {
+export function createRepeatMarker(
+  doc: Document,
+  onToggle: (visible: boolean) => void,
+): RepeatMarker {
   const host = doc.createElement('div');
   host.setAttribute(MARKER_ATTR, '');
   const root = host.attachShadow({ mode: 'open' });

@@ -38,7 +38,11 @@ export function findTextRanges(el: Element, needle: string, limit = 50): Range[]
   if (!target) return [];
   const { text, positions } = foldedText(el);
   const ranges: Range[] = [];
-  for (let at = text.indexOf(target); at >= 0 && ranges.length < limit; at = text.indexOf(target, at + target.length)) {
+  for (
+    let at = text.indexOf(target);
+    at >= 0 && ranges.length < limit;
+    at = text.indexOf(target, at + target.length)
+  ) {
     const start = positions[at];
     const end = positions[at + target.length - 1];
     if (!start || !end) break;

@@ -19,12 +19,26 @@ export interface ExtractOptions {
   mapToSource?: boolean;
 }
 
-const BLOCK_ANCESTOR_TAGS = new Set(['P', 'LI', 'BLOCKQUOTE', 'PRE', 'DD', 'DT', 'TD', 'TH', 'DIV']);
+const BLOCK_ANCESTOR_TAGS = new Set([
+  'P',
+  'LI',
+  'BLOCKQUOTE',
+  'PRE',
+  'DD',
+  'DT',
+  'TD',
+  'TH',
+  'DIV',
+]);
 const HEADING = /^H[1-6]$/;
 
 /** Nearest element that can stand for a paragraph in the source page. */
 function blockAncestor(node: Node | undefined): Element | null {
-  let el: Element | null = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
+  let el: Element | null = node
+    ? node.nodeType === 1
+      ? (node as Element)
+      : node.parentElement
+    : null;
   while (el) {
     const tag = el.tagName.toUpperCase();
     if (BLOCK_ANCESTOR_TAGS.has(tag) || HEADING.test(tag)) return el;
@@ -78,7 +92,10 @@ function textMatcher(doc: Document): (block: Element) => Element | null {
 }
 
 /** Returns null when Readability finds no article. */
-export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle | null {
+export function extractArticle(
+  doc: Document,
+  options: ExtractOptions = {},
+): ExtractedArticle | null {
   const work = options.mapToSource ? (doc.cloneNode(true) as Document) : doc;
   const pairs = options.mapToSource ? pairCloneWithSource(doc, work) : null;
   const lang = doc.documentElement?.getAttribute('lang') || null;

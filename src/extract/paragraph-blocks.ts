@@ -67,7 +67,9 @@ function isSkipped(el: Element): boolean {
 }
 
 function looksLikeFurniture(el: Element): boolean {
-  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(WHITESPACE_RUN);
+  const tokens = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(
+    WHITESPACE_RUN,
+  );
   // camelCase tokens ("relatedContent") are read as kebab-case ("related-content").
   return tokens.some((t) => t.length > 0 && FURNITURE_TOKEN.test(t.replace(CAMEL_HUMP, '$1-$2')));
 }

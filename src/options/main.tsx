@@ -25,11 +25,16 @@ function Options() {
       <h1 class="title">Newslens options</h1>
       {repaired.length > 0 ? (
         <p class="quiet" role="status">
-          Some stored settings were unreadable and were reset to their defaults: {repaired.join(', ')}.
+          Some stored settings were unreadable and were reset to their defaults:{' '}
+          {repaired.join(', ')}.
         </p>
       ) : null}
       <label class="switch">
-        <input type="checkbox" checked={settings.hideRepeats} onChange={(e) => save({ hideRepeats: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.hideRepeats}
+          onChange={(e) => save({ hideRepeats: e.currentTarget.checked })}
+        />
         Hide paragraphs the page prints twice
       </label>
       <label class="switch">

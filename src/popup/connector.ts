@@ -21,7 +21,9 @@ export async function targetTabId(): Promise<number | null> {
   if (param && /^\d+$/.test(param)) return Number(param);
   if (param === 'previous') {
     const self = await browser.tabs.getCurrent();
-    const others = (await browser.tabs.query({})).filter((t) => t.id !== undefined && t.id !== self?.id);
+    const others = (await browser.tabs.query({})).filter(
+      (t) => t.id !== undefined && t.id !== self?.id,
+    );
     others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
     return others[0]?.id ?? null;
   }
@@ -45,7 +47,11 @@ export function createActions(tabId: number, onState: (s: PageState) => void): P
       onState(await sendToTab(tabId, 'page:set-repeat-visible', { index, visible }));
     },
     async reveal(paragraph, text) {
-      await sendToTab(tabId, 'page:reveal', text === undefined ? { paragraph } : { paragraph, text });
+      await sendToTab(
+        tabId,
+        'page:reveal',
+        text === undefined ? { paragraph } : { paragraph, text },
+      );
     },
     async setUnderline(on) {
       onState(await sendToTab(tabId, 'page:set-underline', { on }));

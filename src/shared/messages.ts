@@ -51,7 +51,10 @@ export interface Message<N extends MessageName = MessageName> {
 
 /** A handler object keyed by message name: a missing handler is a type error. */
 export type Handlers<N extends MessageName> = {
-  [K in N]: (payload: Request<K>, sender: { tabId: number | null }) => Promise<Response<K>> | Response<K>;
+  [K in N]: (
+    payload: Request<K>,
+    sender: { tabId: number | null },
+  ) => Promise<Response<K>> | Response<K>;
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -93,7 +96,8 @@ const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
 
 /** Returns the message when it is one of ours with a valid payload, else null. */
 export function parseMessage(raw: unknown): Message | null {
-  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.hasOwn(VALIDATORS, raw.type)) return null;
+  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.hasOwn(VALIDATORS, raw.type))
+    return null;
   const type = raw.type as MessageName;
   return VALIDATORS[type](raw.payload) ? ({ type, payload: raw.payload } as Message) : null;
 }

@@ -3,7 +3,10 @@ import browser from './browser';
 import { message, type MessageName, type Request, type Response } from './messages';
 
 /** To the background (from content, popup or options). */
-export function sendToBackground<N extends MessageName>(type: N, payload: Request<N>): Promise<Response<N>> {
+export function sendToBackground<N extends MessageName>(
+  type: N,
+  payload: Request<N>,
+): Promise<Response<N>> {
   return browser.runtime.sendMessage(message(type, payload)) as Promise<Response<N>>;
 }
 

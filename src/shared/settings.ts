@@ -35,7 +35,10 @@ const MIGRATIONS: ((old: Stored) => Stored)[] = [
  * Brings a stored value to the current shape: runs pending migrations, then keeps each key
  * only if it has the right type, falling back to the default for that key alone.
  */
-export function normalizeSettings(raw: unknown): { settings: Settings; repaired: (keyof Settings)[] } {
+export function normalizeSettings(raw: unknown): {
+  settings: Settings;
+  repaired: (keyof Settings)[];
+} {
   let stored: Stored = typeof raw === 'object' && raw !== null ? { ...(raw as Stored) } : {};
   const from = typeof stored.version === 'number' ? stored.version : 0;
   for (let v = from; v < SETTINGS_VERSION; v++) stored = MIGRATIONS[v]?.(stored) ?? stored;

@@ -7,7 +7,13 @@ import { BROWSERS, launch, waitFor, type Driver } from './support/driver';
 import { CORPUS_CSP, startServer, type TestServer } from './support/server';
 
 /** A spread of outlets and layouts; the whole corpus runs in the unit suite and the benchmark. */
-const PAGES = ['readability-nytimes-4', 'readability-lemonde-1', 'readability-ars-1', 'zyte-8634d1211c', 'zyte-d48aeb9cf2'];
+const PAGES = [
+  'readability-nytimes-4',
+  'readability-lemonde-1',
+  'readability-ars-1',
+  'zyte-8634d1211c',
+  'zyte-d48aeb9cf2',
+];
 
 const NOT_AN_ARTICLE = `<!DOCTYPE html><html lang="en"><head><title>Front page</title></head><body>
 <nav><a href="/a">World</a> <a href="/b">Business</a> <a href="/c">Sport</a></nav>
@@ -23,8 +29,12 @@ describe.each(BROWSERS)('corpus pages in %s', (browserName) => {
     const routes: Record<string, { body: string; headers: Record<string, string> }> = {};
     for (const id of PAGES) {
       const entry = manifest.find((e) => e.id === id);
-      if (!entry) throw new Error(`corpus page ${id} is missing from ../shared/corpus/manifest.json`);
-      routes[`/${id}`] = { body: readCorpusPage(entry), headers: { 'content-security-policy': CORPUS_CSP } };
+      if (!entry)
+        throw new Error(`corpus page ${id} is missing from ../shared/corpus/manifest.json`);
+      routes[`/${id}`] = {
+        body: readCorpusPage(entry),
+        headers: { 'content-security-policy': CORPUS_CSP },
+      };
     }
     routes['/front'] = { body: NOT_AN_ARTICLE, headers: {} };
     server = await startServer(routes);
@@ -43,14 +53,23 @@ describe.each(BROWSERS)('corpus pages in %s', (browserName) => {
       () => {
         const title = document.querySelector('[data-testid="article-title"]')?.textContent;
         const count = document.querySelector('[data-testid="paragraph-count"]')?.textContent;
-        return title ? { title, paragraphs: Number(count), repeats: document.querySelectorAll('[data-testid="repeat-item"]').length } : null;
+        return title
+          ? {
+              title,
+              paragraphs: Number(count),
+              repeats: document.querySelectorAll('[data-testid="repeat-item"]').length,
+            }
+          : null;
       },
       null,
       `the popup report for ${id}`,
     );
     expect(view.paragraphs).toBeGreaterThan(3);
     expect(view.repeats).toBe(0);
-    const hidden = await page.evaluate(() => document.querySelectorAll('[data-newslens-hidden]').length, null);
+    const hidden = await page.evaluate(
+      () => document.querySelectorAll('[data-newslens-hidden]').length,
+      null,
+    );
     expect(hidden).toBe(0);
     await popup.close();
     await page.close();
@@ -67,7 +86,9 @@ describe.each(BROWSERS)('corpus pages in %s', (browserName) => {
     );
     expect(empty).toBe('No article found on this page');
     const trace = await page.evaluate(
-      () => document.querySelectorAll('#newslens-style, [data-newslens-hidden], [data-newslens-marker]').length,
+      () =>
+        document.querySelectorAll('#newslens-style, [data-newslens-hidden], [data-newslens-marker]')
+          .length,
       null,
     );
     expect(trace).toBe(0);

@@ -49,8 +49,8 @@ describe.each(BROWSERS)('paragraph appended after load in %s', (browserName) => 
     await waitFor(
       page,
       () =>
-        typeof (window as unknown as { __lateCopyDisplayedBeforePaint?: boolean }).__lateCopyDisplayedBeforePaint ===
-        'boolean',
+        typeof (window as unknown as { __lateCopyDisplayedBeforePaint?: boolean })
+          .__lateCopyDisplayedBeforePaint === 'boolean',
       null,
       'the late copy to be checked',
     );

@@ -28,49 +28,79 @@ describe.each(BROWSERS)('sample article in %s', (browserName) => {
   });
 
   it('hides every later copy and keeps every first copy visible', async () => {
-    await waitFor(page, () => document.querySelectorAll('[data-newslens-hidden]').length > 0, null, 'hidden repeats');
+    await waitFor(
+      page,
+      () => document.querySelectorAll('[data-newslens-hidden]').length > 0,
+      null,
+      'hidden repeats',
+    );
     const seen = await page.evaluate((repeated: string[]) => {
       const blocks = [...document.querySelectorAll('article p, article h1')];
       return repeated.map((text) => {
         const copies = blocks.filter((b) => (b.textContent ?? '').trim() === text);
-        return copies.map((c) => getComputedStyle(c.closest('[data-newslens-hidden]') ?? c).display !== 'none' && getComputedStyle(c).display !== 'none');
+        return copies.map(
+          (c) =>
+            getComputedStyle(c.closest('[data-newslens-hidden]') ?? c).display !== 'none' &&
+            getComputedStyle(c).display !== 'none',
+        );
       });
     }, repeatedLines);
     // Each repeated line: first copy visible, the second hidden.
     expect(seen).toEqual(repeatedLines.map(() => [true, false]));
-    const hiddenCount = await page.evaluate(() => document.querySelectorAll('[data-newslens-hidden]').length, null);
+    const hiddenCount = await page.evaluate(
+      () => document.querySelectorAll('[data-newslens-hidden]').length,
+      null,
+    );
     expect(hiddenCount).toBe(repeatedLines.length);
     await page.screenshot('sample-page-hidden');
   });
 
   it('"Show" on a marker restores the hidden paragraphs and "Hide again" hides them', async () => {
-    const markers = await page.evaluate(() => document.querySelectorAll('[data-newslens-marker]').length, null);
+    const markers = await page.evaluate(
+      () => document.querySelectorAll('[data-newslens-marker]').length,
+      null,
+    );
     expect(markers).toBeGreaterThan(0);
     const label = await page.evaluate(() => {
       const all = document.querySelectorAll('[data-newslens-marker]');
       return all[all.length - 1]?.shadowRoot?.textContent ?? '';
     }, null);
     expect(label).toMatch(/repeated paragraphs? hidden/i);
-    const before = await page.evaluate(() => document.querySelectorAll('[data-newslens-hidden]').length, null);
+    const before = await page.evaluate(
+      () => document.querySelectorAll('[data-newslens-hidden]').length,
+      null,
+    );
     await page.evaluate(() => {
       const all = document.querySelectorAll('[data-newslens-marker]');
       (all[all.length - 1]?.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
     }, null);
-    const after = await page.evaluate(() => document.querySelectorAll('[data-newslens-hidden]').length, null);
+    const after = await page.evaluate(
+      () => document.querySelectorAll('[data-newslens-hidden]').length,
+      null,
+    );
     expect(after).toBeLessThan(before);
     await page.evaluate(() => {
       const all = document.querySelectorAll('[data-newslens-marker]');
       (all[all.length - 1]?.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
     }, null);
-    const again = await page.evaluate(() => document.querySelectorAll('[data-newslens-hidden]').length, null);
+    const again = await page.evaluate(
+      () => document.querySelectorAll('[data-newslens-hidden]').length,
+      null,
+    );
     expect(again).toBe(before);
   });
 
   it('the popup shows the article, what was hidden, the figures and the groups', async () => {
     const popup = await driver.openPopup(page);
-    await waitFor(popup, () => !!document.querySelector('[data-testid="article-title"]'), null, 'popup report');
+    await waitFor(
+      popup,
+      () => !!document.querySelector('[data-testid="article-title"]'),
+      null,
+      'popup report',
+    );
     const view = await popup.evaluate(() => {
-      const text = (sel: string) => [...document.querySelectorAll(sel)].map((e) => (e.textContent ?? '').trim());
+      const text = (sel: string) =>
+        [...document.querySelectorAll(sel)].map((e) => (e.textContent ?? '').trim());
       return {
         title: text('[data-testid="article-title"]')[0],
         paragraphs: Number(text('[data-testid="paragraph-count"]')[0]),
@@ -85,7 +115,9 @@ describe.each(BROWSERS)('sample article in %s', (browserName) => {
     expect(view.repeats).toBe(repeatedLines.length);
     expect(view.figuresSummary).toBe('3 figures · 2 with a source · 1 without');
     expect(view.figures.find((f) => f.includes('30 soldiers'))).toContain('No source given');
-    expect(view.figures.find((f) => f.includes('over 80 militants'))).toContain('Souleymane Dembele');
+    expect(view.figures.find((f) => f.includes('over 80 militants'))).toContain(
+      'Souleymane Dembele',
+    );
     expect(view.figures.find((f) => f.includes('three military barracks'))).toMatch(/JNIM|Nusrat/);
     const groups = view.groups.join(' | ');
     expect(groups).toMatch(/Nusrat al-Islam/);
@@ -123,9 +155,19 @@ describe.each(BROWSERS)('sample article in %s', (browserName) => {
 
     // "Show all" from the popup restores every hidden paragraph.
     await popup.click('[data-testid="repeats-toggle-all"]');
-    await waitFor(page, () => document.querySelectorAll('[data-newslens-hidden]').length === 0, null, 'all shown');
+    await waitFor(
+      page,
+      () => document.querySelectorAll('[data-newslens-hidden]').length === 0,
+      null,
+      'all shown',
+    );
     await popup.click('[data-testid="repeats-toggle-all"]');
-    await waitFor(page, () => document.querySelectorAll('[data-newslens-hidden]').length > 0, null, 'hidden again');
+    await waitFor(
+      page,
+      () => document.querySelectorAll('[data-newslens-hidden]').length > 0,
+      null,
+      'hidden again',
+    );
     await popup.close();
   });
 

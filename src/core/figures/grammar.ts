@@ -77,8 +77,16 @@ const OF_WORDS: Record<FigureLanguage, ReadonlySet<string>> = {
   fr: new Set(['de', "d'"]),
 };
 const FRACTION_COUNTS = new Map([
-  ['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['nine', 9], ['une', 1], ['un', 1],
-  ['deux', 2], ['trois', 3],
+  ['a', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['nine', 9],
+  ['une', 1],
+  ['un', 1],
+  ['deux', 2],
+  ['trois', 3],
 ]);
 /** Share words that only count as a figure after a qualifier ("more than half"). */
 const QUALIFIED_ONLY_FRACTIONS = new Set(['half', 'moitié']);
@@ -88,13 +96,62 @@ const SHORT_DIGITS = /^\d{1,3}$/;
 const LEADING_ZERO = /^0\d/;
 /** Verbs whose particle "over"/"about" is no qualifier ("took over three barracks"). */
 const PARTICLE_VERBS = new Set([
-  'took', 'take', 'takes', 'taking', 'taken', 'handed', 'hand', 'hands', 'handing', 'turned',
-  'turn', 'turning', 'won', 'win', 'passed', 'ran', 'run', 'rolled', 'brought', 'bring', 'came',
-  'come', 'looked', 'look', 'fought', 'argued', 'thought', 'think', 'went', 'go', 'going', 'get',
-  'got', 'set', 'sets', 'talked', 'talk', 'talking', 'worried', 'care', 'cared', 'hovered',
+  'took',
+  'take',
+  'takes',
+  'taking',
+  'taken',
+  'handed',
+  'hand',
+  'hands',
+  'handing',
+  'turned',
+  'turn',
+  'turning',
+  'won',
+  'win',
+  'passed',
+  'ran',
+  'run',
+  'rolled',
+  'brought',
+  'bring',
+  'came',
+  'come',
+  'looked',
+  'look',
+  'fought',
+  'argued',
+  'thought',
+  'think',
+  'went',
+  'go',
+  'going',
+  'get',
+  'got',
+  'set',
+  'sets',
+  'talked',
+  'talk',
+  'talking',
+  'worried',
+  'care',
+  'cared',
+  'hovered',
 ]);
 const ONE_WORDS = new Set(['one', 'un', 'une']);
-const ONE_IDIOM_NEXT = new Set(['of', 'another', 'day', 'time', 'way', 'by', 'side', "d'entre", 'des', 'fois']);
+const ONE_IDIOM_NEXT = new Set([
+  'of',
+  'another',
+  'day',
+  'time',
+  'way',
+  'by',
+  'side',
+  "d'entre",
+  'des',
+  'fois',
+]);
 
 function ofWordAt(tokens: readonly Token[], at: number, lang: FigureLanguage): number | null {
   const token = tokens[at];
@@ -104,7 +161,11 @@ function ofWordAt(tokens: readonly Token[], at: number, lang: FigureLanguage): n
 }
 
 /** The longest entry of a valued phrase table at `at`. */
-function valuedPhrase(tokens: readonly Token[], at: number, entries: readonly [Phrase, number][]): { end: number; value: number } | null {
+function valuedPhrase(
+  tokens: readonly Token[],
+  at: number,
+  entries: readonly [Phrase, number][],
+): { end: number; value: number } | null {
   let best: { end: number; value: number } | null = null;
   for (const [phrase, value] of entries) {
     const end = matchLongestPhrase(tokens, at, [phrase]);
@@ -116,7 +177,8 @@ function valuedPhrase(tokens: readonly Token[], at: number, entries: readonly [P
 /** "hundreds of", "des milliers de": needs the "of" after it ("hundreds" alone is no count). */
 function vagueQuantity(tokens: readonly Token[], at: number, lang: FigureLanguage): Core | null {
   const hedged = valuedPhrase(tokens, at, HEDGED_MULTIPLES[lang]);
-  if (hedged !== null) return { ...hedged, money: false, unit: null, spelled: true, bare: false, isOne: false };
+  if (hedged !== null)
+    return { ...hedged, money: false, unit: null, spelled: true, bare: false, isOne: false };
   const found = valuedPhrase(tokens, at, VAGUE_QUANTITIES[lang]);
   if (found === null) return null;
   const next = tokens[found.end];
@@ -127,11 +189,18 @@ function vagueQuantity(tokens: readonly Token[], at: number, lang: FigureLanguag
 
 function roundCount(tokens: readonly Token[], at: number, lang: FigureLanguage): Core | null {
   const found = valuedPhrase(tokens, at, ROUND_COUNTS[lang]);
-  return found === null ? null : { ...found, money: false, unit: null, spelled: true, bare: false, isOne: false };
+  return found === null
+    ? null
+    : { ...found, money: false, unit: null, spelled: true, bare: false, isOne: false };
 }
 
 /** "a third of", "two-thirds of", "more than half of". */
-function fraction(tokens: readonly Token[], at: number, lang: FigureLanguage, qualified: boolean): Core | null {
+function fraction(
+  tokens: readonly Token[],
+  at: number,
+  lang: FigureLanguage,
+  qualified: boolean,
+): Core | null {
   const token = tokens[at];
   if (token === undefined) return null;
   let count = 1;
@@ -150,9 +219,19 @@ function fraction(tokens: readonly Token[], at: number, lang: FigureLanguage, qu
   }
   if (share === undefined || count === 0) return null;
   const after = tokens[end];
-  const ofOk = ofWordAt(tokens, end, lang) !== null || (lang === 'fr' && after?.lower.startsWith("d'") === true);
+  const ofOk =
+    ofWordAt(tokens, end, lang) !== null ||
+    (lang === 'fr' && after?.lower.startsWith("d'") === true);
   if (!ofOk) return null;
-  return { value: count * share, end, money: false, unit: null, spelled: true, bare: false, isOne: false };
+  return {
+    value: count * share,
+    end,
+    money: false,
+    unit: null,
+    spelled: true,
+    bare: false,
+    isOne: false,
+  };
 }
 
 /** Joins French thousands written with spaces: "1 200" → one numeral token span. */
@@ -164,7 +243,12 @@ function frenchSpacedThousands(tokens: readonly Token[], at: number, lang: Figur
 }
 
 /** A number in digits or words, with a glued or following scale. */
-function plainNumber(tokens: readonly Token[], at: number, lang: FigureLanguage, money: boolean): Core | null {
+function plainNumber(
+  tokens: readonly Token[],
+  at: number,
+  lang: FigureLanguage,
+  money: boolean,
+): Core | null {
   const token = tokens[at];
   if (token === undefined || !token.word) return null;
   let value: number;
@@ -176,7 +260,10 @@ function plainNumber(tokens: readonly Token[], at: number, lang: FigureLanguage,
   if (numeral !== null) {
     end = frenchSpacedThousands(tokens, at, lang);
     if (end > at + 1) {
-      const joined = tokens.slice(at, end).map((t) => t.text).join('');
+      const joined = tokens
+        .slice(at, end)
+        .map((t) => t.text)
+        .join('');
       value = numeralValue(joined, lang) ?? numeral.value;
     } else {
       value = numeral.value;
@@ -202,7 +289,9 @@ function plainNumber(tokens: readonly Token[], at: number, lang: FigureLanguage,
   const isOne = spelled && end === at + 1 && ONE_WORDS.has(token.lower);
   const next = tokens[end];
   if (next !== undefined && unit === null) {
-    const scale = SCALES.get(next.lower) ?? (money && !next.spaced ? MONEY_ONLY_SCALES.get(next.lower) : undefined);
+    const scale =
+      SCALES.get(next.lower) ??
+      (money && !next.spaced ? MONEY_ONLY_SCALES.get(next.lower) : undefined);
     if (scale !== undefined && !(spelled && next.lower === 'hundred')) {
       value *= scale;
       end += 1;
@@ -216,12 +305,18 @@ function plainNumber(tokens: readonly Token[], at: number, lang: FigureLanguage,
 function currencyPrefixEnd(tokens: readonly Token[], at: number): number | null {
   const token = tokens[at];
   if (token === undefined) return null;
-  if (token.lower === 'us' && tokens[at + 1]?.text === '$' && !tokens[at + 1]?.spaced) return at + 2;
+  if (token.lower === 'us' && tokens[at + 1]?.text === '$' && !tokens[at + 1]?.spaced)
+    return at + 2;
   if (CURRENCY_PREFIXES.has(token.lower)) return at + 1;
   return null;
 }
 
-function readCore(tokens: readonly Token[], at: number, lang: FigureLanguage, qualified: boolean): Core | null {
+function readCore(
+  tokens: readonly Token[],
+  at: number,
+  lang: FigureLanguage,
+  qualified: boolean,
+): Core | null {
   const currencyEnd = currencyPrefixEnd(tokens, at);
   if (currencyEnd !== null) {
     const inner = plainNumber(tokens, currencyEnd, lang, true);
@@ -243,27 +338,54 @@ function hyphenRange(tokens: readonly Token[], at: number, lang: FigureLanguage)
   const parts = token.lower.split(HYPHEN_PARTS);
   if (parts.length !== 2) return null;
   const unit = parts[1] ?? '';
-  const spelledLow = parseNumberWords([{ ...token, text: parts[0] ?? '', lower: parts[0] ?? '' }], 0, lang);
+  const spelledLow = parseNumberWords(
+    [{ ...token, text: parts[0] ?? '', lower: parts[0] ?? '' }],
+    0,
+    lang,
+  );
   const [low, high] = parts.map((p) => readNumeral(p, lang));
   // "55-year old" is an age.
   if (tokens[at + 1]?.lower === 'old') return null;
-  if ((low === null || low === undefined) && spelledLow !== null && (MEASURE_UNITS.has(unit) || TIME_UNITS.has(unit))) {
+  if (
+    (low === null || low === undefined) &&
+    spelledLow !== null &&
+    (MEASURE_UNITS.has(unit) || TIME_UNITS.has(unit))
+  ) {
     // "a three-decade career", "a five-mile walk".
-    return { value: spelledLow.value, end: at + 1, money: false, unit, spelled: true, bare: false, isOne: false };
+    return {
+      value: spelledLow.value,
+      end: at + 1,
+      money: false,
+      unit,
+      spelled: true,
+      bare: false,
+      isOne: false,
+    };
   }
   if (low === null || low === undefined) return null;
   if (high === null || high === undefined) {
     // "40-mile convoy", "180-day"; "30-year-old" has three parts and is an age.
     if ((MEASURE_UNITS.has(unit) || TIME_UNITS.has(unit)) && low.suffix === '') {
-      return { value: low.value, end: at + 1, money: false, unit, spelled: false, bare: false, isOne: false };
+      return {
+        value: low.value,
+        end: at + 1,
+        money: false,
+        unit,
+        spelled: false,
+        bare: false,
+        isOne: false,
+      };
     }
     return null;
   }
-  if (low.suffix !== '' || LEADING_ZERO.test(low.digits) || LEADING_ZERO.test(high.digits)) return null;
+  if (low.suffix !== '' || LEADING_ZERO.test(low.digits) || LEADING_ZERO.test(high.digits))
+    return null;
   if (high.value <= low.value) return null;
-  if (isYear(low.value, low.bare, undefined) && isYear(high.value, high.bare, undefined)) return null;
+  if (isYear(low.value, low.bare, undefined) && isYear(high.value, high.bare, undefined))
+    return null;
   const unitSuffix = high.suffix;
-  if (unitSuffix !== '' && !MEASURE_UNITS.has(unitSuffix) && SCALES.get(unitSuffix) === undefined) return null;
+  if (unitSuffix !== '' && !MEASURE_UNITS.has(unitSuffix) && SCALES.get(unitSuffix) === undefined)
+    return null;
   const scale = SCALES.get(unitSuffix) ?? 1;
   return {
     value: low.value * scale,
@@ -277,7 +399,12 @@ function hyphenRange(tokens: readonly Token[], at: number, lang: FigureLanguage)
 }
 
 /** A second bound after "to", "or", "-", "and" (after between): returns the index past it. */
-function rangeEnd(tokens: readonly Token[], core: Core, lang: FigureLanguage, between: boolean): number {
+function rangeEnd(
+  tokens: readonly Token[],
+  core: Core,
+  lang: FigureLanguage,
+  between: boolean,
+): number {
   const link = tokens[core.end];
   if (link === undefined) return core.end;
   const ok = RANGE_LINKS[lang].has(link.lower) || (between && BETWEEN_LINKS.has(link.lower));
@@ -316,19 +443,27 @@ function unitAfter(tokens: readonly Token[], at: number, lang: FigureLanguage): 
 }
 
 /** Whether the number read at [first, coreEnd) is not a quantity at all. */
-function isNotAQuantity(tokens: readonly Token[], figureFirst: number, numberAt: number, core: Core): boolean {
+function isNotAQuantity(
+  tokens: readonly Token[],
+  figureFirst: number,
+  numberAt: number,
+  core: Core,
+): boolean {
   const last = core.end - 1;
   const previous = tokens[figureFirst - 1];
   const token = tokens[numberAt];
   const next = tokens[core.end];
   if (core.money) return false;
   if (core.value !== null && isYear(core.value, core.bare, tokens[numberAt - 1])) return true;
-  if (core.value !== null && !core.spelled && isDayOfMonth(tokens, numberAt, last, core.value)) return true;
-  if (token !== undefined && isClockTime(readNumeral(token.lower, 'en')?.suffix ?? '', next)) return true;
+  if (core.value !== null && !core.spelled && isDayOfMonth(tokens, numberAt, last, core.value))
+    return true;
+  if (token !== undefined && isClockTime(readNumeral(token.lower, 'en')?.suffix ?? '', next))
+    return true;
   if (isPartOfName(previous) || isReferenceLabel(tokens, figureFirst)) return true;
   if (isStreetAddress(tokens, last) || isPhoneNumber(tokens, numberAt)) return true;
   if (isListMarker(tokens, figureFirst, last) || isGluedToBracket(tokens, last)) return true;
-  if (isOrTwoIdiom(tokens, numberAt, core.value) || isQuotedOrNamedTerm(tokens, numberAt, core.end)) return true;
+  if (isOrTwoIdiom(tokens, numberAt, core.value) || isQuotedOrNamedTerm(tokens, numberAt, core.end))
+    return true;
   return isAge(tokens, numberAt, last);
 }
 
@@ -354,7 +489,13 @@ function figureAt(tokens: readonly Token[], at: number, lang: FigureLanguage): F
   const numberEnd = rangeEnd(tokens, core, lang, between);
   if (between && numberEnd === core.end) return null;
   let end = numberEnd;
-  let kind: FigureKind = core.money ? 'money' : core.unit === '%' ? 'percent' : core.unit !== null ? 'measure' : 'count';
+  let kind: FigureKind = core.money
+    ? 'money'
+    : core.unit === '%'
+      ? 'percent'
+      : core.unit !== null
+        ? 'measure'
+        : 'count';
   let counted: string | null = core.unit !== null && core.unit !== '%' ? core.unit : null;
   if (core.unit === null && !core.money) {
     const unit = unitAfter(tokens, end, lang);
@@ -379,11 +520,17 @@ function figureAt(tokens: readonly Token[], at: number, lang: FigureLanguage): F
     const noun = countedAfter(tokens, nounAt, lang);
     if (noun !== null) {
       if (kind === 'count') end = noun.end;
-      counted = noun.text.startsWith("d'") || noun.text.startsWith('d’') ? noun.text.slice(2) : noun.text;
+      counted =
+        noun.text.startsWith("d'") || noun.text.startsWith('d’') ? noun.text.slice(2) : noun.text;
     }
   }
   // '"three amigos"': a quoted term, not a count.
-  if (OPEN_QUOTES.has(tokens[at - 1]?.text ?? '') && CLOSE_QUOTES.has(tokens[end]?.text ?? '') && kind === 'count') return null;
+  if (
+    OPEN_QUOTES.has(tokens[at - 1]?.text ?? '') &&
+    CLOSE_QUOTES.has(tokens[end]?.text ?? '') &&
+    kind === 'count'
+  )
+    return null;
   return { first: at, end, value: core.value, kind, counted };
 }
 

@@ -14,7 +14,21 @@ const OLD_YEAR_MIN = 1000;
 const MAX_DAY = 31;
 
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'from', 'by', 'of', 'en', 'depuis']);
-const CLOCK_WORDS = new Set(['am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'est', 'cet', "o'clock", 'h', 'hrs', 'heures']);
+const CLOCK_WORDS = new Set([
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'gmt',
+  'utc',
+  'bst',
+  'est',
+  'cet',
+  "o'clock",
+  'h',
+  'hrs',
+  'heures',
+]);
 const CLOCK_SUFFIXES = new Set(['am', 'pm', 'h', 'hrs']);
 const DAY_LINKS = new Set(['of', 'th', 'st', 'nd', 'rd', 'the', 'le', 'er']);
 const CAPITALISED = /^\p{Lu}/u;
@@ -22,13 +36,87 @@ const WORD = /^[\p{L}]/u;
 
 /** Lower-case function words that may stand capitalised before a number at a sentence start. */
 const FUNCTION_WORDS = new Set([
-  'in', 'on', 'at', 'by', 'for', 'with', 'and', 'but', 'of', 'from', 'to', 'as', 'about', 'after',
-  'before', 'during', 'since', 'than', 'that', 'while', 'when', 'if', 'only', 'nearly', 'some',
-  'all', 'another', 'just', 'over', 'under', 'around', 'almost', 'roughly', 'approximately',
-  'between', 'up', 'another', 'those', 'these', 'the', 'a', 'an', 'more', 'less', 'fewer', 'least',
-  'estimated', 'among', 'including', 'where', 'so', 'yet', 'or', 'nor', 'also', 'then', 'now',
-  'there', 'here', 'plus', 'moins', 'environ', 'selon', 'dont', 'et', 'de', 'des', 'les', 'le',
-  'la', 'en', 'au', 'aux', 'sur', 'par', 'pour', 'avec', 'entre', 'près', 'quelque', 'seulement',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'and',
+  'but',
+  'of',
+  'from',
+  'to',
+  'as',
+  'about',
+  'after',
+  'before',
+  'during',
+  'since',
+  'than',
+  'that',
+  'while',
+  'when',
+  'if',
+  'only',
+  'nearly',
+  'some',
+  'all',
+  'another',
+  'just',
+  'over',
+  'under',
+  'around',
+  'almost',
+  'roughly',
+  'approximately',
+  'between',
+  'up',
+  'another',
+  'those',
+  'these',
+  'the',
+  'a',
+  'an',
+  'more',
+  'less',
+  'fewer',
+  'least',
+  'estimated',
+  'among',
+  'including',
+  'where',
+  'so',
+  'yet',
+  'or',
+  'nor',
+  'also',
+  'then',
+  'now',
+  'there',
+  'here',
+  'plus',
+  'moins',
+  'environ',
+  'selon',
+  'dont',
+  'et',
+  'de',
+  'des',
+  'les',
+  'le',
+  'la',
+  'en',
+  'au',
+  'aux',
+  'sur',
+  'par',
+  'pour',
+  'avec',
+  'entre',
+  'près',
+  'quelque',
+  'seulement',
 ]);
 
 /** "in 2023", "2023 elections" — a plain four-digit number read as a year. */
@@ -39,7 +127,12 @@ export function isYear(value: number, bare: boolean, previous: Token | undefined
 }
 
 /** "March 5", "5 March", "5th of March", "le 5 mars". */
-export function isDayOfMonth(tokens: readonly Token[], first: number, last: number, value: number): boolean {
+export function isDayOfMonth(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  value: number,
+): boolean {
   if (!Number.isInteger(value) || value < 1 || value > MAX_DAY) return false;
   let before = first - 1;
   if (tokens[before]?.lower === '.') before -= 1;
@@ -57,7 +150,11 @@ export function isClockTime(suffix: string, next: Token | undefined): boolean {
 /** "Boeing 737", "Route 66", "Resolution 2719": a capitalised name word right before. */
 export function isPartOfName(previous: Token | undefined): boolean {
   if (previous === undefined || !WORD.test(previous.text)) return false;
-  return CAPITALISED.test(previous.text) && !FUNCTION_WORDS.has(previous.lower) && !MONTHS.has(previous.lower);
+  return (
+    CAPITALISED.test(previous.text) &&
+    !FUNCTION_WORDS.has(previous.lower) &&
+    !MONTHS.has(previous.lower)
+  );
 }
 
 /** "Article 5", "page 4", "No. 10", "flight 370". */
@@ -84,7 +181,8 @@ export function isPhoneNumber(tokens: readonly Token[], first: number): boolean 
   if (token === undefined) return false;
   if (DIGIT_GROUPS.test(token.text)) return true;
   let from = first;
-  while (from > 0 && ALL_DIGITS.test(tokens[from - 1]?.text ?? '') && first - from < PHONE_GROUPS) from -= 1;
+  while (from > 0 && ALL_DIGITS.test(tokens[from - 1]?.text ?? '') && first - from < PHONE_GROUPS)
+    from -= 1;
   let to = first + 1;
   while (ALL_DIGITS.test(tokens[to]?.text ?? '') && to - from < PHONE_GROUPS) to += 1;
   if (tokens[from - 1]?.text === '+') return true;
@@ -94,7 +192,8 @@ export function isPhoneNumber(tokens: readonly Token[], first: number): boolean 
 /** "1 200 000" (French thousands): a short head group followed by groups of three digits. */
 function isSpacedThousands(tokens: readonly Token[], from: number, to: number): boolean {
   if (!SHORT_GROUP.test(tokens[from]?.text ?? '')) return false;
-  for (let i = from + 1; i < to; i += 1) if (!THOUSANDS_GROUP.test(tokens[i]?.text ?? '')) return false;
+  for (let i = from + 1; i < to; i += 1)
+    if (!THOUSANDS_GROUP.test(tokens[i]?.text ?? '')) return false;
   return true;
 }
 
@@ -109,7 +208,12 @@ const DIGIT_GROUPS = /^\d+(?:-\d+){2,}$/;
 /** "2." or "3)" opening a sentence: a list marker. */
 export function isListMarker(tokens: readonly Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
-  return first === 0 && last === 0 && (next?.text === '.' || next?.text === ')') && !(next?.spaced ?? true);
+  return (
+    first === 0 &&
+    last === 0 &&
+    (next?.text === '.' || next?.text === ')') &&
+    !(next?.spaced ?? true)
+  );
 }
 
 /** "401(k)": a number glued to a bracket is a name. */
@@ -141,8 +245,17 @@ const CLOSE_QUOTES = new Set(['"', '”', '’', "'", '»']);
 const DIGIT_START = /^\d/;
 
 /** "an app or two", "a day or two": "or two" after a singular noun is an idiom. */
-export function isOrTwoIdiom(tokens: readonly Token[], first: number, value: number | null): boolean {
-  return value === 2 && tokens[first - 1]?.lower === 'or' && !DIGIT_START.test(tokens[first]?.text ?? '') && (tokens[first - 2]?.word ?? false);
+export function isOrTwoIdiom(
+  tokens: readonly Token[],
+  first: number,
+  value: number | null,
+): boolean {
+  return (
+    value === 2 &&
+    tokens[first - 1]?.lower === 'or' &&
+    !DIGIT_START.test(tokens[first]?.text ?? '') &&
+    (tokens[first - 2]?.word ?? false)
+  );
 }
 
 /** "aged 45", "age 45", "Ali (45)", "45 years old", "45 ans" after "âgé de". */
@@ -151,12 +264,12 @@ export function isAge(tokens: readonly Token[], first: number, last: number): bo
   if (previous !== undefined && AGE_WORDS.has(previous.lower)) return true;
   if (previous?.lower === 'de' && AGE_WORDS.has(tokens[first - 2]?.lower ?? '')) return true;
   const next = tokens[last + 1];
-  if (previous?.text === '(' && next?.text === ')') return CAPITALISED.test(tokens[first - 2]?.text ?? '');
+  if (previous?.text === '(' && next?.text === ')')
+    return CAPITALISED.test(tokens[first - 2]?.text ?? '');
   // "Patrick Carlineo Jr., 55, could face": a bare number between commas after a name.
-  if (previous?.text === ',' && next?.text === ',' && isApposedToName(tokens, first - 2)) return true;
-  return (
-    (next?.lower === 'years' || next?.lower === 'year') && tokens[last + 2]?.lower === 'old'
-  );
+  if (previous?.text === ',' && next?.text === ',' && isApposedToName(tokens, first - 2))
+    return true;
+  return (next?.lower === 'years' || next?.lower === 'year') && tokens[last + 2]?.lower === 'old';
 }
 
 /** The token before ", 55," ends a name ("Assange", "Jr."). */

@@ -27,7 +27,8 @@ export interface Numeral {
 /** Value of a digit string, or null when its separators do not fit the language. */
 export function numeralValue(digits: string, lang: FigureLanguage): number | null {
   if (lang === 'fr') {
-    if (!FRENCH_NUMERAL.test(digits)) return ENGLISH_NUMERAL.test(digits) ? englishValue(digits) : null;
+    if (!FRENCH_NUMERAL.test(digits))
+      return ENGLISH_NUMERAL.test(digits) ? englishValue(digits) : null;
     return Number(digits.replace(DOTS, '').replace(',', '.'));
   }
   return ENGLISH_NUMERAL.test(digits) ? englishValue(digits) : null;
@@ -58,4 +59,16 @@ export function isOrdinalSuffix(suffix: string): boolean {
   return ORDINAL_SUFFIXES.has(suffix);
 }
 
-const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th', 'e', 'er', 're', 'ère', 'ème', 'eme', 'è']);
+const ORDINAL_SUFFIXES = new Set([
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'e',
+  'er',
+  're',
+  'ère',
+  'ème',
+  'eme',
+  'è',
+]);

@@ -146,10 +146,34 @@ const NATIONAL_FORCES_MODIFIERS = new Set([
   'naval',
 ]);
 
+/** Heads that name a state body only when a public modifier says so ("National Assembly", but "Lancet Commission"). */
+const PUBLIC_BODY_HEADS = new Set([
+  'Council',
+  'Commission',
+  'Committee',
+  'Committees',
+  'Authority',
+  'Assembly',
+  'Service',
+  'Office',
+  'Conseil',
+]);
+
+/** Modifiers that make a council, commission or service a state body. */
+const PUBLIC_MODIFIERS = new Set(
+  (
+    'national federal state house senate parliamentary congressional presidential electoral ' +
+    'security intelligence public supreme constitutional municipal city county regional ' +
+    'provincial governing transitional military police civil judicial standing select ' +
+    'independent foreign interior defence defense justice health education finance treasury'
+  ).split(' '),
+);
+
 /**
  * Kind suggested by a name's head word. "Army"/"Forces" are a military when a country word or a
  * national modifier precedes them ("Malian Army"); otherwise ("Arakan Army", "Salvation Army") the
- * head alone cannot tell an armed group from a charity, so the kind stays "organisation".
+ * head alone cannot tell an armed group from a charity, so the kind stays "organisation". Likewise
+ * a council or commission is a government body only with a public modifier or a country word.
  */
 export function kindOfHead(
   head: string,
@@ -157,8 +181,12 @@ export function kindOfHead(
   isCountryWord: (w: string) => boolean,
 ): string {
   const kind = HEAD_WORD_KINDS.get(head) ?? UNKNOWN_GROUP_KIND;
-  if (head !== 'Army' && head !== 'Forces') return kind;
   const lower = modifiers.map((m) => m.toLowerCase());
+  if (PUBLIC_BODY_HEADS.has(head)) {
+    const isPublic = lower.some((m) => isCountryWord(m) || PUBLIC_MODIFIERS.has(m));
+    return isPublic ? kind : UNKNOWN_GROUP_KIND;
+  }
+  if (head !== 'Army' && head !== 'Forces') return kind;
   const national = lower.some((m) => isCountryWord(m) || NATIONAL_FORCES_MODIFIERS.has(m));
   return national || modifiers.length === 0 ? MILITARY : UNKNOWN_GROUP_KIND;
 }

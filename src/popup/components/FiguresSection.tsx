@@ -3,7 +3,11 @@ import type { ReportFigure } from '../../core/report';
 import type { PopupActions } from '../connector';
 import { Section } from './Section';
 
-export function FiguresSection(props: { figures: ReportFigure[]; underline: boolean; actions: PopupActions | null }) {
+export function FiguresSection(props: {
+  figures: ReportFigure[];
+  underline: boolean;
+  actions: PopupActions | null;
+}) {
   const { figures, actions } = props;
   const sourced = figures.filter((f) => f.attributed).length;
   const summary = `${figures.length} figure${figures.length === 1 ? '' : 's'} · ${sourced} with a source · ${figures.length - sourced} without`;
@@ -14,7 +18,9 @@ export function FiguresSection(props: { figures: ReportFigure[]; underline: bool
           type="checkbox"
           data-testid="underline-toggle"
           checked={props.underline}
-          onChange={(e) => void actions?.setUnderline((e.currentTarget as HTMLInputElement).checked)}
+          onChange={(e) =>
+            void actions?.setUnderline((e.currentTarget as HTMLInputElement).checked)
+          }
         />
         Underline figures without a source in the page
       </label>
@@ -23,8 +29,16 @@ export function FiguresSection(props: { figures: ReportFigure[]; underline: bool
       ) : (
         <ul class="items">
           {figures.map((f, i) => (
-            <li key={i} class={`item figure ${f.attributed ? 'sourced' : 'unsourced'}`} data-testid="figure-item">
-              <button type="button" class="item-main" onClick={() => void actions?.reveal(f.paragraph, f.text)}>
+            <li
+              key={i}
+              class={`item figure ${f.attributed ? 'sourced' : 'unsourced'}`}
+              data-testid="figure-item"
+            >
+              <button
+                type="button"
+                class="item-main"
+                onClick={() => void actions?.reveal(f.paragraph, f.text)}
+              >
                 <span class="figure-text">{f.text}</span>
                 <span class="item-text">{f.sentence}</span>
                 <span class="figure-source" data-testid="figure-source">

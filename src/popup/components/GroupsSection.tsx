@@ -8,7 +8,13 @@ function cardId(e: ReportEntity): string {
   return `group-${(e.id ?? e.name).replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-export function GroupsSection({ entities, actions }: { entities: ReportEntity[]; actions: PopupActions | null }) {
+export function GroupsSection({
+  entities,
+  actions,
+}: {
+  entities: ReportEntity[];
+  actions: PopupActions | null;
+}) {
   const byId = new Map(entities.filter((e) => e.id).map((e) => [e.id as string, e]));
   const focusCard = (id: string): void => {
     const target = byId.get(id);
@@ -17,7 +23,11 @@ export function GroupsSection({ entities, actions }: { entities: ReportEntity[];
     el?.focus();
   };
   return (
-    <Section id="groups" title="Groups named" summary={`${entities.length} group${entities.length === 1 ? '' : 's'}`}>
+    <Section
+      id="groups"
+      title="Groups named"
+      summary={`${entities.length} group${entities.length === 1 ? '' : 's'}`}
+    >
       {entities.length === 0 ? (
         <p class="quiet">No organisations or groups recognised.</p>
       ) : (
@@ -47,7 +57,12 @@ export function GroupsSection({ entities, actions }: { entities: ReportEntity[];
                     <>
                       {i > 0 ? ', ' : ''}
                       {byId.has(a.id) ? (
-                        <button type="button" class="link" data-testid="affiliation-link" onClick={() => focusCard(a.id)}>
+                        <button
+                          type="button"
+                          class="link"
+                          data-testid="affiliation-link"
+                          onClick={() => focusCard(a.id)}
+                        >
                           {a.name}
                         </button>
                       ) : (

@@ -21,9 +21,12 @@ export function PopupView({ state, actions }: PopupViewProps) {
       />
     );
   }
-  if (state.status === 'error') return <EmptyState title="Something went wrong" detail={state.message} />;
+  if (state.status === 'error')
+    return <EmptyState title="Something went wrong" detail={state.message} />;
   if (state.status === 'analysing') {
-    return <EmptyState title={state.title ?? 'Reading the article…'} detail="Reading the article…" />;
+    return (
+      <EmptyState title={state.title ?? 'Reading the article…'} detail="Reading the article…" />
+    );
   }
   const { report } = state;
   const { article } = report;

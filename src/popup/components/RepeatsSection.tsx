@@ -15,7 +15,13 @@ function origin(r: HiddenRepeat): string {
   return r.duplicateOf === null ? 'earlier text' : `paragraph ${r.duplicateOf + 1}`;
 }
 
-export function RepeatsSection({ repeats, actions }: { repeats: HiddenRepeat[]; actions: PopupActions | null }) {
+export function RepeatsSection({
+  repeats,
+  actions,
+}: {
+  repeats: HiddenRepeat[];
+  actions: PopupActions | null;
+}) {
   const hiddenNow = repeats.filter((r) => !r.visible).length;
   const summary =
     repeats.length === 0
@@ -39,7 +45,11 @@ export function RepeatsSection({ repeats, actions }: { repeats: HiddenRepeat[]; 
           <ul class="items">
             {repeats.map((r) => (
               <li key={r.index} class="item" data-testid="repeat-item">
-                <button type="button" class="item-main" onClick={() => void actions?.reveal(r.index)}>
+                <button
+                  type="button"
+                  class="item-main"
+                  onClick={() => void actions?.reveal(r.index)}
+                >
                   <span class="item-kind">
                     {KIND_LABEL[r.kind]} · ¶{r.index + 1} repeats {origin(r)}
                   </span>

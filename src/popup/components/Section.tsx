@@ -1,7 +1,12 @@
 import type { ComponentChildren } from 'preact';
 
 /** One collapsible section of the popup (a native <details>, so keyboard use comes free). */
-export function Section(props: { id: string; title: string; summary: string; children?: ComponentChildren }) {
+export function Section(props: {
+  id: string;
+  title: string;
+  summary: string;
+  children?: ComponentChildren;
+}) {
   return (
     <details class="section" id={props.id} open data-testid={`section-${props.id}`}>
       <summary>

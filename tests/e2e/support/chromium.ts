@@ -45,7 +45,9 @@ export async function launchChromium(extensionDir = E2E_CHROME_DIR): Promise<Chr
       const url = page.url();
       return worker.evaluate(async (u: string) => {
         const tabs = await chrome.tabs.query({});
-        const match = tabs.find((t) => t.url === u) ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+        const match =
+          tabs.find((t) => t.url === u) ??
+          (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
         return match?.id ?? -1;
       }, url);
     },

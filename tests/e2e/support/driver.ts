@@ -125,7 +125,9 @@ export async function waitFor<A, R>(
     if (last) return last as NonNullable<R>;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last value: ${JSON.stringify(last)})`);
+  throw new Error(
+    `timed out after ${timeoutMs} ms waiting for ${what} (last value: ${JSON.stringify(last)})`,
+  );
 }
 
 export const BROWSERS: BrowserName[] = (process.env.NEWSLENS_E2E_BROWSERS ?? 'chromium,firefox')

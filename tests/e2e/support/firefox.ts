@@ -41,7 +41,10 @@ export async function launchFirefox(extensionDir = E2E_FIREFOX_DIR): Promise<Fir
       // Firefox never reports the load of an extension page to WebDriver BiDi, so the navigation
       // is given a short bound and the tests then wait on the page's DOM instead.
       await popup
-        .goto(`moz-extension://${uuid}/${POPUP_PATH}?tab=previous`, { waitUntil: 'domcontentloaded', timeout: 3_000 })
+        .goto(`moz-extension://${uuid}/${POPUP_PATH}?tab=previous`, {
+          waitUntil: 'domcontentloaded',
+          timeout: 3_000,
+        })
         .catch((err: Error) => {
           if (err.name !== 'TimeoutError') throw err;
         });

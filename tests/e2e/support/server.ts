@@ -2,10 +2,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Route = string | { body: string; type?: string; status?: number; headers?: Record<string, string> };
+export type Route =
+  string | { body: string; type?: string; status?: number; headers?: Record<string, string> };
 
 /** Page scripts are off for corpus pages (as in ../shared/perf-notes.md) and nothing leaves 127.0.0.1. */
-export const CORPUS_CSP = "default-src 'self' data:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'none'";
+export const CORPUS_CSP =
+  "default-src 'self' data:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'none'";
 
 export interface TestServer {
   origin: string;
@@ -22,7 +24,10 @@ export async function startServer(routes: Record<string, Route>): Promise<TestSe
       return;
     }
     const r = typeof route === 'string' ? { body: route } : route;
-    res.writeHead(r.status ?? 200, { 'content-type': r.type ?? 'text/html; charset=utf-8', ...r.headers });
+    res.writeHead(r.status ?? 200, {
+      'content-type': r.type ?? 'text/html; charset=utf-8',
+      ...r.headers,
+    });
     res.end(r.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -59,8 +59,13 @@ describe('extractArticle on the corpus', () => {
         // Readability may drop a child (a share button) or merge furniture (a photo credit and a
         // dateline) in the clone: the live element must at least be where the paragraph starts.
         const start = para.slice(0, 20);
-        if (el.ownerDocument !== doc || !(own.includes(start) || start.startsWith(own.slice(0, 20)))) {
-          failures.push(`${entry.id} ¶${i}: "${para.slice(0, 60)}" → <${el.tagName}> "${own.slice(0, 60)}"`);
+        if (
+          el.ownerDocument !== doc ||
+          !(own.includes(start) || start.startsWith(own.slice(0, 20)))
+        ) {
+          failures.push(
+            `${entry.id} ¶${i}: "${para.slice(0, 60)}" → <${el.tagName}> "${own.slice(0, 60)}"`,
+          );
         }
       });
     }
@@ -69,7 +74,8 @@ describe('extractArticle on the corpus', () => {
 
   it('maps (almost) all the text it extracts without mapping, on every page', () => {
     const short: string[] = [];
-    const chars = (ps: string[] | undefined): number => (ps ?? []).reduce((n, p) => n + p.length, 0);
+    const chars = (ps: string[] | undefined): number =>
+      (ps ?? []).reduce((n, p) => n + p.length, 0);
     for (const entry of manifest) {
       const html = readCorpusPage(entry);
       const plain = chars(extractArticle(parse(html))?.input.paragraphs);

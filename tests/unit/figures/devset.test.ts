@@ -85,11 +85,15 @@ function score(): Scores {
     });
     for (const g of golds) {
       if (g.label.borderline !== true) gold += 1;
-      const hit = found.some((p) => p.figure.paragraph === g.label.paragraph && overlaps(p.span, g.span));
+      const hit = found.some(
+        (p) => p.figure.paragraph === g.label.paragraph && overlaps(p.span, g.span),
+      );
       if (hit && g.label.borderline !== true) goldFound += 1;
     }
     for (const p of found) {
-      const match = golds.find((g) => g.label.paragraph === p.figure.paragraph && overlaps(p.span, g.span));
+      const match = golds.find(
+        (g) => g.label.paragraph === p.figure.paragraph && overlaps(p.span, g.span),
+      );
       if (match === undefined) {
         falsePositive += 1;
         continue;
@@ -112,7 +116,15 @@ function score(): Scores {
     unattributedPrecision: ratio(bothUnattributed, predUnattributed),
     unattributedRecall: ratio(bothUnattributed, goldUnattributed),
     vagueOrNamedAgreement: ratio(attributedAgree, attributedPairs),
-    counts: { truePositive, falsePositive, gold, goldFound, predUnattributed, goldUnattributed, bothUnattributed },
+    counts: {
+      truePositive,
+      falsePositive,
+      gold,
+      goldFound,
+      predUnattributed,
+      goldUnattributed,
+      bothUnattributed,
+    },
   };
 }
 

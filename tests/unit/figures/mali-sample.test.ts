@@ -34,7 +34,12 @@ describe('Mali sample article', () => {
 
   it('attributes "over 80 militants" to the army spokesperson', () => {
     const f = figures.find((x) => x.text === 'over 80 militants');
-    expect(f).toMatchObject({ value: 80, attributed: true, cue: 'according to', counted: 'militants' });
+    expect(f).toMatchObject({
+      value: 80,
+      attributed: true,
+      cue: 'according to',
+      counted: 'militants',
+    });
     expect(f?.source).toContain('Souleymane Dembele');
     expect(f?.vague).toBeUndefined();
   });

@@ -12,12 +12,19 @@ function timeOf(paragraph: string): number {
   return performance.now() - started;
 }
 
-const repeatTo = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const repeatTo = (unit: string, size: number): string =>
+  unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 describe('figures performance', () => {
   it.each([
-    ['a sentence full of figures and cues', 'Officials said 30 soldiers, "over 80 militants" and $3bn were lost, he added. '],
-    ['one endless sentence with no full stop', 'the army said 12 of the 1,200 Col. Dembele men had 40km to go and '],
+    [
+      'a sentence full of figures and cues',
+      'Officials said 30 soldiers, "over 80 militants" and $3bn were lost, he added. ',
+    ],
+    [
+      'one endless sentence with no full stop',
+      'the army said 12 of the 1,200 Col. Dembele men had 40km to go and ',
+    ],
     ['a run of letters with no space', 'a'],
     ['digits glued with separators', '1,2.3-4:5/'],
     ['open quotes and brackets', '“(“( 5 ('],

@@ -3,34 +3,60 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/figures';
 
-const texts = (text: string, lang: string | null = 'en') => splitSentences(text, lang).map((s) => s.text);
+const texts = (text: string, lang: string | null = 'en') =>
+  splitSentences(text, lang).map((s) => s.text);
 
 describe('splitSentences', () => {
   it('does not split after titles', () => {
-    expect(texts('According to army spokesperson Col. Souleymane Dembele, the army won. Then it left.')).toEqual([
+    expect(
+      texts('According to army spokesperson Col. Souleymane Dembele, the army won. Then it left.'),
+    ).toEqual([
       'According to army spokesperson Col. Souleymane Dembele, the army won.',
       'Then it left.',
     ]);
   });
 
-  it.each(['Gen.', 'Lt.', 'Maj.', 'Capt.', 'Sgt.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Prof.', 'Sen.', 'Rep.', 'Gov.', 'St.'])(
-    'keeps "%s Name" together',
-    (title) => {
-      expect(texts(`The speaker was ${title} Smith of the unit. Others left.`)).toHaveLength(2);
-    },
-  );
+  it.each([
+    'Gen.',
+    'Lt.',
+    'Maj.',
+    'Capt.',
+    'Sgt.',
+    'Dr.',
+    'Mr.',
+    'Mrs.',
+    'Ms.',
+    'Prof.',
+    'Sen.',
+    'Rep.',
+    'Gov.',
+    'St.',
+  ])('keeps "%s Name" together', (title) => {
+    expect(texts(`The speaker was ${title} Smith of the unit. Others left.`)).toHaveLength(2);
+  });
 
   it('keeps initials and "No." with a number together', () => {
-    expect(texts('J. R. Jones wrote it. No. 10 said so.')).toEqual(['J. R. Jones wrote it.', 'No. 10 said so.']);
+    expect(texts('J. R. Jones wrote it. No. 10 said so.')).toEqual([
+      'J. R. Jones wrote it.',
+      'No. 10 said so.',
+    ]);
   });
 
   it('keeps U.S. inside a name but ends a sentence after it when a new one starts', () => {
-    expect(texts('The U.S. Africa Command spoke. It was brief.')).toEqual(['The U.S. Africa Command spoke.', 'It was brief.']);
-    expect(texts('Troops left the U.S. The army said so.')).toEqual(['Troops left the U.S.', 'The army said so.']);
+    expect(texts('The U.S. Africa Command spoke. It was brief.')).toEqual([
+      'The U.S. Africa Command spoke.',
+      'It was brief.',
+    ]);
+    expect(texts('Troops left the U.S. The army said so.')).toEqual([
+      'Troops left the U.S.',
+      'The army said so.',
+    ]);
   });
 
   it('keeps e.g., i.e. and month abbreviations inside the sentence', () => {
-    expect(texts('Some groups, e.g. JNIM, i.e. the largest, struck on Jan. 5 and Feb. 6. Then calm.')).toHaveLength(2);
+    expect(
+      texts('Some groups, e.g. JNIM, i.e. the largest, struck on Jan. 5 and Feb. 6. Then calm.'),
+    ).toHaveLength(2);
   });
 
   it('ends a sentence after a quoted "no."', () => {
@@ -39,7 +65,8 @@ describe('splitSentences', () => {
 
   it('gives offsets into the paragraph', () => {
     const text = '  First one.  Second Dr. Who here. ';
-    for (const s of splitSentences(text, 'en')) expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    for (const s of splitSentences(text, 'en'))
+      expect(text.slice(s.start, s.start + s.text.length)).toBe(s.text);
   });
 
   it('splits French text', () => {

@@ -21,6 +21,19 @@ describe('groups the knowledge base does not know', () => {
     expect(entities.every((e) => e.summary === null && e.url === null && e.id === null)).toBe(true);
   });
 
+  it('calls a council or commission a government body only with a public modifier', () => {
+    const entities = find([
+      'The Wellcome Commission published a report, and the Nigerian Electoral Commission replied.',
+      'The Council on Foreign Affairs and the National Security Council disagreed.',
+    ]);
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Wellcome Commission', 'organisation'],
+      ['Nigerian Electoral Commission', 'government body'],
+      ['Council on Foreign Affairs', 'organisation'],
+      ['National Security Council', 'government body'],
+    ]);
+  });
+
   it('finds names opening with an organisation word and "of"/"for"', () => {
     expect(
       names([

@@ -5,10 +5,17 @@ const article = { title: 't', byline: null, siteName: null, lang: 'en', paragrap
 
 describe('parseMessage', () => {
   it('accepts each valid message of the contract', () => {
-    expect(parseMessage(message('article:analyze', { article }))).toEqual({ type: 'article:analyze', payload: { article } });
+    expect(parseMessage(message('article:analyze', { article }))).toEqual({
+      type: 'article:analyze',
+      payload: { article },
+    });
     expect(parseMessage(message('badge:set', { hidden: 3, unsourced: 0 }))).not.toBeNull();
-    expect(parseMessage(message('page:set-repeat-visible', { index: 'all', visible: true }))).not.toBeNull();
-    expect(parseMessage(message('page:reveal', { paragraph: 2, text: '30 soldiers' }))).not.toBeNull();
+    expect(
+      parseMessage(message('page:set-repeat-visible', { index: 'all', visible: true })),
+    ).not.toBeNull();
+    expect(
+      parseMessage(message('page:reveal', { paragraph: 2, text: '30 soldiers' })),
+    ).not.toBeNull();
     expect(parseMessage(message('page:highlight-mentions', { names: ['JNIM'] }))).not.toBeNull();
   });
 
@@ -16,9 +23,15 @@ describe('parseMessage', () => {
     ['not an object', 'article:analyze'],
     ['unknown type', { type: 'page:eval', payload: {} }],
     ['missing payload', { type: 'page:get-state' }],
-    ['bad article', { type: 'article:analyze', payload: { article: { ...article, paragraphs: [1, 2] } } }],
+    [
+      'bad article',
+      { type: 'article:analyze', payload: { article: { ...article, paragraphs: [1, 2] } } },
+    ],
     ['negative count', { type: 'badge:set', payload: { hidden: -1, unsourced: 0 } }],
-    ['fractional index', { type: 'page:set-repeat-visible', payload: { index: 1.5, visible: true } }],
+    [
+      'fractional index',
+      { type: 'page:set-repeat-visible', payload: { index: 1.5, visible: true } },
+    ],
     ['string visible', { type: 'page:set-repeat-visible', payload: { index: 1, visible: 'yes' } }],
     ['empty name', { type: 'page:highlight-mentions', payload: { names: [''] } }],
     ['inherited type', { type: 'toString', payload: {} }],

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, normalizeSettings } from '../../../src/shared/settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_VERSION,
+  normalizeSettings,
+} from '../../../src/shared/settings';
 
 describe('normalizeSettings', () => {
   it('gives the defaults when nothing is stored', () => {
@@ -14,7 +18,11 @@ describe('normalizeSettings', () => {
   });
 
   it('falls back to the default for a corrupted key only, and says which', () => {
-    const { settings, repaired } = normalizeSettings({ version: 1, hideRepeats: 'yes', hiddenStyle: 'silent' });
+    const { settings, repaired } = normalizeSettings({
+      version: 1,
+      hideRepeats: 'yes',
+      hiddenStyle: 'silent',
+    });
     expect(settings.hideRepeats).toBe(DEFAULT_SETTINGS.hideRepeats);
     expect(settings.hiddenStyle).toBe('silent');
     expect(repaired).toEqual(['hideRepeats']);

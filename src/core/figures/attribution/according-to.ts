@@ -29,7 +29,11 @@ const CUES: Record<FigureLanguage, [string[], string][]> = {
 /** "citing internal issues" cites no one: these cues need an agent after them. */
 const FORWARD_NEEDS_AGENT = new Set(['citing', 'quoting', 'citant']);
 
-export function accordingToFrames(sentence: string, tokens: readonly Token[], lang: FigureLanguage): Frame[] {
+export function accordingToFrames(
+  sentence: string,
+  tokens: readonly Token[],
+  lang: FigureLanguage,
+): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     for (const [words, cue] of CUES[lang]) {
@@ -38,11 +42,14 @@ export function accordingToFrames(sentence: string, tokens: readonly Token[], la
       if (span === null) continue;
       if (FORWARD_NEEDS_AGENT.has(cue) && !isAgentPhrase(tokens, span, lang, false)) continue;
       const vague = isVagueSource(tokens, span) || cue === 'de source';
-      const isPronoun = span.end - span.first === 1 && PRONOUNS[lang].has(tokens[span.first]?.lower ?? '');
+      const isPronoun =
+        span.end - span.first === 1 && PRONOUNS[lang].has(tokens[span.first]?.lower ?? '');
       const text = spanText(sentence, tokens, span);
       frames.push({
         source: vague && !isPronoun ? null : text,
-        cue: sentence.slice(tokens[i]?.start ?? 0, tokens[i + words.length - 1]?.end ?? 0).toLowerCase(),
+        cue: sentence
+          .slice(tokens[i]?.start ?? 0, tokens[i + words.length - 1]?.end ?? 0)
+          .toLowerCase(),
         at: i,
         vague,
         sourceFirst: span.first,

@@ -9,18 +9,64 @@ import type { PhraseSpan } from './noun-phrase';
 const CAPITALISED = /^\p{Lu}/u;
 /** Capitalised words that open sentences without naming anyone ("The attack claimed"). */
 const COMMON_OPENERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my',
-  'in', 'on', 'at', 'after', 'before', 'while', 'when', 'as', 'but', 'and', 'so', 'if', 'some',
-  'many', 'most', 'all', 'one', 'no', 'every', 'each', 'le', 'la', 'les', 'un', 'une', 'ce', 'cette',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'while',
+  'when',
+  'as',
+  'but',
+  'and',
+  'so',
+  'if',
+  'some',
+  'many',
+  'most',
+  'all',
+  'one',
+  'no',
+  'every',
+  'each',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'ce',
+  'cette',
 ]);
 
-export function isAgentPhrase(tokens: readonly Token[], span: PhraseSpan, lang: FigureLanguage, sentenceStart: boolean): boolean {
+export function isAgentPhrase(
+  tokens: readonly Token[],
+  span: PhraseSpan,
+  lang: FigureLanguage,
+  sentenceStart: boolean,
+): boolean {
   for (let i = span.first; i < span.end; i += 1) {
     const token = tokens[i];
     if (token === undefined || !token.word) continue;
     if (AGENT_NOUNS.has(token.lower) || PRONOUNS[lang].has(token.lower)) return true;
     // A capital at the sentence start proves nothing ("The attack").
-    if (CAPITALISED.test(token.text) && !(sentenceStart && i === 0 && COMMON_OPENERS.has(token.lower))) return true;
+    if (
+      CAPITALISED.test(token.text) &&
+      !(sentenceStart && i === 0 && COMMON_OPENERS.has(token.lower))
+    )
+      return true;
   }
   return false;
 }

@@ -19,7 +19,9 @@ const CONTRACTION = /['’](?:ve|re|d|ll|s|m)$/;
 
 /** A lone lower-case agent noun ("group", "ministry") left after "the" was trimmed. */
 function bareGeneric(source: string): string | undefined {
-  return LOWER_WORD.test(source) && (ORGANISATION_WORDS.has(source) || AGENT_NOUNS.has(source)) ? source : undefined;
+  return LOWER_WORD.test(source) && (ORGANISATION_WORDS.has(source) || AGENT_NOUNS.has(source))
+    ? source
+    : undefined;
 }
 
 const LOWER_WORD = /^[\p{Ll}-]+$/u;
@@ -29,7 +31,12 @@ export function isPronoun(source: string, lang: FigureLanguage): boolean {
 }
 
 /** Resolves a pronoun or "the group" against earlier mentions; returns null if nothing fits. */
-export function resolveAntecedent(source: string, paragraph: number, mentions: readonly Mention[], lang: FigureLanguage): string | null {
+export function resolveAntecedent(
+  source: string,
+  paragraph: number,
+  mentions: readonly Mention[],
+  lang: FigureLanguage,
+): string | null {
   const lower = source.toLowerCase().replace(CONTRACTION, '');
   const generic = DEFINITE_GENERIC.exec(source)?.[1]?.toLowerCase() ?? bareGeneric(source);
   if (!isPronoun(source, lang) && generic === undefined) return null;
@@ -40,8 +47,11 @@ export function resolveAntecedent(source: string, paragraph: number, mentions: r
     if (paragraph - mention.paragraph > MAX_PARAGRAPH_DISTANCE) break;
     if (generic !== undefined) {
       const orgNoun = ORGANISATION_WORDS.has(generic);
-      if (mention.text.toLowerCase().includes(generic) || (orgNoun && mention.organisation)) return mention.text;
-    } else if (wantsPerson ? mention.person : mention.organisation || (lower !== 'it' && mention.person)) {
+      if (mention.text.toLowerCase().includes(generic) || (orgNoun && mention.organisation))
+        return mention.text;
+    } else if (
+      wantsPerson ? mention.person : mention.organisation || (lower !== 'it' && mention.person)
+    ) {
       return mention.text;
     }
   }
@@ -52,11 +62,16 @@ export function resolveAntecedent(source: string, paragraph: number, mentions: r
 export function fullestName(source: string, mentions: readonly Mention[]): string {
   if (!CAPITALISED.test(source)) return source;
   let best = source;
-  for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < MAX_LOOKBACK * 4; k -= 1, seen += 1) {
+  for (
+    let k = mentions.length - 1, seen = 0;
+    k >= 0 && seen < MAX_LOOKBACK * 4;
+    k -= 1, seen += 1
+  ) {
     const text = mentions[k]?.text ?? '';
     if (text.length <= best.length) continue;
     const core = text.endsWith(')') ? text.slice(0, text.lastIndexOf('(')).trimEnd() : text;
-    const endsWithName = text.endsWith(source) || text.endsWith(`(${source})`) || core.endsWith(source);
+    const endsWithName =
+      text.endsWith(source) || text.endsWith(`(${source})`) || core.endsWith(source);
     const edge = text.charAt(text.lastIndexOf(source) - 1);
     if (endsWithName && (edge === '' || !WORD_EDGE.test(edge))) best = text;
   }

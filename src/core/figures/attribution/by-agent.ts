@@ -10,17 +10,48 @@ import type { Frame } from './types';
 
 /** Participles that report or publish: what their agent does is state a figure. */
 const REPORTING_PARTICIPLES = new Set([
-  'identified', 'announced', 'reported', 'estimated', 'released', 'published', 'planned',
-  'proposed', 'cited', 'forecast', 'projected', 'surveyed', 'polled', 'compiled', 'calculated',
-  'confirmed', 'claimed', 'stated', 'predicted', 'issued', 'provided', 'set', 'unveiled',
-  'annoncé', 'annoncée', 'publié', 'publiée', 'estimé', 'revendiqué', 'revendiquée',
+  'identified',
+  'announced',
+  'reported',
+  'estimated',
+  'released',
+  'published',
+  'planned',
+  'proposed',
+  'cited',
+  'forecast',
+  'projected',
+  'surveyed',
+  'polled',
+  'compiled',
+  'calculated',
+  'confirmed',
+  'claimed',
+  'stated',
+  'predicted',
+  'issued',
+  'provided',
+  'set',
+  'unveiled',
+  'annoncé',
+  'annoncée',
+  'publié',
+  'publiée',
+  'estimé',
+  'revendiqué',
+  'revendiquée',
 ]);
 const BY_WORDS = new Set(['by', 'par']);
 
-export function byAgentFrames(sentence: string, tokens: readonly Token[], lang: FigureLanguage): Frame[] {
+export function byAgentFrames(
+  sentence: string,
+  tokens: readonly Token[],
+  lang: FigureLanguage,
+): Frame[] {
   const frames: Frame[] = [];
   tokens.forEach((token, i) => {
-    if (!REPORTING_PARTICIPLES.has(token.lower) || !BY_WORDS.has(tokens[i + 1]?.lower ?? '')) return;
+    if (!REPORTING_PARTICIPLES.has(token.lower) || !BY_WORDS.has(tokens[i + 1]?.lower ?? ''))
+      return;
     const span = phraseAfter(tokens, i + 2);
     if (span === null || !isAgentPhrase(tokens, span, lang, false)) return;
     frames.push({

@@ -11,12 +11,37 @@ const SINGLE_WORD_HEDGES: Record<FigureLanguage, ReadonlySet<string>> = {
   fr: new Set(['aurait', 'auraient', 'prétendument', 'apparemment']),
 };
 
-const IMPERSONAL_VERBS = new Set(['believed', 'thought', 'understood', 'estimated', 'reported', 'said', 'claimed', 'alleged', 'rumoured', 'rumored']);
+const IMPERSONAL_VERBS = new Set([
+  'believed',
+  'thought',
+  'understood',
+  'estimated',
+  'reported',
+  'said',
+  'claimed',
+  'alleged',
+  'rumoured',
+  'rumored',
+]);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s"]);
 /** "the claim that ...", "rumours that ...": a statement with no speaker. */
-const CLAIM_NOUNS = new Set(['claim', 'claims', 'rumour', 'rumours', 'rumor', 'rumors', 'allegation', 'allegations', 'assertion']);
+const CLAIM_NOUNS = new Set([
+  'claim',
+  'claims',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'allegation',
+  'allegations',
+  'assertion',
+]);
 
-export function impersonalFrames(_sentence: string, tokens: readonly Token[], lang: FigureLanguage): Frame[] {
+export function impersonalFrames(
+  _sentence: string,
+  tokens: readonly Token[],
+  lang: FigureLanguage,
+): Frame[] {
   const frames: Frame[] = [];
   tokens.forEach((token, i) => {
     if (CLAIM_NOUNS.has(token.lower) && tokens[i + 1]?.lower === 'that') {
@@ -27,12 +52,22 @@ export function impersonalFrames(_sentence: string, tokens: readonly Token[], la
       frames.push({ source: null, cue: token.text, at: i, vague: true });
       return;
     }
-    if (lang !== 'en' || !IMPERSONAL_VERBS.has(token.lower) || !BE_FORMS.has(tokens[i - 1]?.lower ?? '')) return;
+    if (
+      lang !== 'en' ||
+      !IMPERSONAL_VERBS.has(token.lower) ||
+      !BE_FORMS.has(tokens[i - 1]?.lower ?? '')
+    )
+      return;
     // "it is believed (that)", "are said to", "is estimated to".
     const subject = tokens[i - 2]?.lower;
     const next = tokens[i + 1]?.lower;
     if (subject === 'it' || next === 'to') {
-      frames.push({ source: null, cue: `${tokens[i - 1]?.text ?? ''} ${token.text}`, at: i, vague: true });
+      frames.push({
+        source: null,
+        cue: `${tokens[i - 1]?.text ?? ''} ${token.text}`,
+        at: i,
+        vague: true,
+      });
     }
   });
   return frames;

@@ -16,7 +16,12 @@ import type { Attribution, Frame, FrameRule } from './types';
 
 export type { Attribution } from './types';
 
-const RULES: FrameRule[] = [accordingToFrames, reportingVerbFrames, byAgentFrames, impersonalFrames];
+const RULES: FrameRule[] = [
+  accordingToFrames,
+  reportingVerbFrames,
+  byAgentFrames,
+  impersonalFrames,
+];
 
 /** Mentions kept for resolution; older ones are dropped so memory stays bounded. */
 const MAX_MENTIONS = 400;
@@ -63,14 +68,25 @@ export function analyseParagraph(
 }
 
 /** Adds a sentence's names and sources to memory, after its figures are attributed. */
-export function rememberSentence(memory: AttributionMemory, sentence: AnalysedSentence, paragraph: number): void {
+export function rememberSentence(
+  memory: AttributionMemory,
+  sentence: AnalysedSentence,
+  paragraph: number,
+): void {
   for (const mention of sentence.mentions) memory.mentions.push(mention);
   for (const frame of sentence.frames) {
     if (frame.source !== null && !frame.vague) {
-      memory.mentions.push({ text: frame.source, paragraph, end: frame.at, person: true, organisation: true });
+      memory.mentions.push({
+        text: frame.source,
+        paragraph,
+        end: frame.at,
+        person: true,
+        organisation: true,
+      });
     }
   }
-  if (memory.mentions.length > MAX_MENTIONS * 2) memory.mentions.splice(0, memory.mentions.length - MAX_MENTIONS);
+  if (memory.mentions.length > MAX_MENTIONS * 2)
+    memory.mentions.splice(0, memory.mentions.length - MAX_MENTIONS);
 }
 
 /** Index of the first item whose `at` is >= `at` (items sorted by `at`). Binary search. */
@@ -121,7 +137,13 @@ function mentionsBefore(mentions: readonly Mention[], at: number): Mention[] {
   return mentions.slice(Math.max(0, index - SAME_SENTENCE_MENTIONS), index);
 }
 
-function finish(frame: Frame, paragraph: number, sentence: AnalysedSentence, memory: AttributionMemory, lang: FigureLanguage): Attribution {
+function finish(
+  frame: Frame,
+  paragraph: number,
+  sentence: AnalysedSentence,
+  memory: AttributionMemory,
+  lang: FigureLanguage,
+): Attribution {
   if (frame.source === null) return { source: null, cue: frame.cue, vague: frame.vague };
   const earlier = mentionsBefore(sentence.mentions, frame.at);
   const known = earlier.length > 0 ? [...memory.mentions, ...earlier] : memory.mentions;
@@ -131,8 +153,11 @@ function finish(frame: Frame, paragraph: number, sentence: AnalysedSentence, mem
 }
 
 const FIRST_PERSON = new Set(['i', 'we', 'je', 'nous', 'on']);
+const AUTHOR_VOICE = new Set(['i', 'we', 'you', 'je', 'nous', 'vous', 'on']);
 const UNATTRIBUTED: Attribution = { source: null, cue: null, vague: false };
 const ESTIMATED_LEAD = /^(?:an\s+)?estimated\b/i;
+/** "an estimated 450 million" with no agent: a speaker is invoked but not named. */
+const ESTIMATED: Attribution = { source: null, cue: 'estimated', vague: true };
 
 /** Attribution of the figure spanning tokens [first, end) of sentence `s` in paragraph `p`. */
 export function attributeFigure(
@@ -150,8 +175,14 @@ export function attributeFigure(
   const offset = sentence.start + (sentence.tokens[first]?.start ?? 0);
   const quoted = isInsideQuote(paragraph.quotes, offset);
   // Inside a quote, "we found" is the quoted speaker talking: look for who is quoted.
-  const firstPerson = frame?.source !== null && FIRST_PERSON.has(frame?.source?.toLowerCase() ?? '');
-  if (frame !== null && !(quoted && firstPerson)) return finish(frame, paragraph.index, sentence, memory, lang);
+  // Outside one, "we saw" and "you can tell" are the writer and reader: no source.
+  if (frame !== null && !quoted && AUTHOR_VOICE.has(frame.source?.toLowerCase() ?? '')) {
+    return ESTIMATED_LEAD.test(figureText) ? ESTIMATED : UNATTRIBUTED;
+  }
+  const firstPerson =
+    frame?.source !== null && FIRST_PERSON.has(frame?.source?.toLowerCase() ?? '');
+  if (frame !== null && !(quoted && firstPerson))
+    return finish(frame, paragraph.index, sentence, memory, lang);
   if (quoted) {
     const framed = (k: number): boolean =>
       paragraph.sentences[k]?.frames.some((f) => f.source !== null) === true;
@@ -163,7 +194,7 @@ export function attributeFigure(
     }
   }
   if (frame !== null) return finish(frame, paragraph.index, sentence, memory, lang);
-  if (ESTIMATED_LEAD.test(figureText)) return { source: null, cue: 'estimated', vague: true };
+  if (ESTIMATED_LEAD.test(figureText)) return ESTIMATED;
   return UNATTRIBUTED;
 }
 

@@ -18,14 +18,95 @@ export interface Mention {
 const MAX_NAME_TOKENS = 10;
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
-const NAME_CONNECTORS = new Set(['of', 'al', 'bin', 'de', 'du', 'des', 'la', 'for', 'wal', 'and', 'el', 'van', 'von', 'der']);
-const NAME_LEADS = new Set(['the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'however', 'according', 'le', 'la', 'les', 'selon']);
+const NAME_CONNECTORS = new Set([
+  'of',
+  'al',
+  'bin',
+  'de',
+  'du',
+  'des',
+  'la',
+  'for',
+  'wal',
+  'and',
+  'el',
+  'van',
+  'von',
+  'der',
+]);
+const NAME_LEADS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'however',
+  'according',
+  'le',
+  'la',
+  'les',
+  'selon',
+  'whatever',
+  'what',
+  'when',
+  'while',
+  'if',
+  'as',
+  'after',
+  'before',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'its',
+  'there',
+  'here',
+  'we',
+  'you',
+  'i',
+  'he',
+  'she',
+  'they',
+  'so',
+  'also',
+  'following',
+  'despite',
+  'although',
+  'though',
+  'because',
+  'since',
+  'with',
+  'for',
+  'from',
+  'by',
+  'during',
+  'some',
+  'many',
+  'most',
+  'all',
+  'yet',
+  'still',
+  'meanwhile',
+  'instead',
+  'now',
+  'then',
+  'today',
+  'yesterday',
+]);
 
 function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.word && CAPITALISED.test(token.text);
 }
 
-function classify(tokens: readonly Token[], first: number, end: number): { person: boolean; organisation: boolean } {
+function classify(
+  tokens: readonly Token[],
+  first: number,
+  end: number,
+): { person: boolean; organisation: boolean } {
   let organisation = false;
   let title = false;
   let words = 0;
@@ -41,7 +122,11 @@ function classify(tokens: readonly Token[], first: number, end: number): { perso
 }
 
 /** Capitalised runs of a sentence, with an optional lower-case role word just before them. */
-export function mentionsOf(sentence: string, tokens: readonly Token[], paragraph: number): Mention[] {
+export function mentionsOf(
+  sentence: string,
+  tokens: readonly Token[],
+  paragraph: number,
+): Mention[] {
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -54,18 +139,33 @@ export function mentionsOf(sentence: string, tokens: readonly Token[], paragraph
     while (end < tokens.length && end - first < MAX_NAME_TOKENS) {
       const token = tokens[end];
       if (isNameWord(token)) end += 1;
-      else if (token?.text === '.' && PERSON_WORDS.has(tokens[end - 1]?.lower ?? '') && isNameWord(tokens[end + 1])) end += 1;
+      else if (
+        token?.text === '.' &&
+        PERSON_WORDS.has(tokens[end - 1]?.lower ?? '') &&
+        isNameWord(tokens[end + 1])
+      )
+        end += 1;
       else if (NAME_CONNECTORS.has(token?.lower ?? '') && isNameWord(tokens[end + 1])) end += 1;
-      else if (token?.text === '(' && tokens[end + 2]?.text === ')' && isNameWord(tokens[end + 1])) end += 3;
+      else if (token?.text === '(' && tokens[end + 2]?.text === ')' && isNameWord(tokens[end + 1]))
+        end += 3;
       else break;
     }
     // "the Islamic State group", "the Red Cross society": a trailing organisation word joins.
-    if (ORGANISATION_WORDS.has(tokens[end]?.lower ?? '') && tokens[end]?.text === tokens[end]?.lower) end += 1;
+    if (
+      ORGANISATION_WORDS.has(tokens[end]?.lower ?? '') &&
+      tokens[end]?.text === tokens[end]?.lower
+    )
+      end += 1;
     const single = end - first === 1;
     if (!(single && first === 0 && !ACRONYM.test(tokens[first]?.text ?? ''))) {
       const start = tokens[first]?.start ?? 0;
       const stop = tokens[end - 1]?.end ?? 0;
-      mentions.push({ text: sentence.slice(start, stop), paragraph, end, ...classify(tokens, first, end) });
+      mentions.push({
+        text: sentence.slice(start, stop),
+        paragraph,
+        end,
+        ...classify(tokens, first, end),
+      });
     }
     i = end;
   }

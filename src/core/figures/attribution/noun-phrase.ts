@@ -2,7 +2,14 @@
 // JNIM claimed"), forwards after "according to" or an inverted "said" ("said Col. Dembele, the
 // army spokesman"). Scans are bounded, so each costs O(MAX_PHRASE_TOKENS).
 
-import { AGENT_NOUNS, PERSON_WORDS, PHRASE_BOUNDARIES, SOURCE_LEAD_WORDS, VERB_PREFIXES, WEEKDAYS } from './cues';
+import {
+  AGENT_NOUNS,
+  PERSON_WORDS,
+  PHRASE_BOUNDARIES,
+  SOURCE_LEAD_WORDS,
+  VERB_PREFIXES,
+  WEEKDAYS,
+} from './cues';
 import type { Token } from '../tokens';
 
 /** Longest source phrase read, in tokens ("Jama'at Nusrat al-Islam wal Muslimin (JNIM)" is 8). */
@@ -37,7 +44,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 export function trimSpan(tokens: readonly Token[], span: PhraseSpan): PhraseSpan | null {
   let { first, end } = span;
   while (first < end && (isLeadWord(tokens[first]) || tokens[first]?.text === ',')) first += 1;
-  while (end > first && !(tokens[end - 1]?.word ?? false) && tokens[end - 1]?.text !== ')') end -= 1;
+  while (end > first && !(tokens[end - 1]?.word ?? false) && tokens[end - 1]?.text !== ')')
+    end -= 1;
   return end > first ? { first, end } : null;
 }
 
@@ -66,7 +74,12 @@ export function subjectBefore(tokens: readonly Token[], verb: number): PhraseSpa
     if (token === undefined) break;
     if (token.text === ')') depth += 1;
     else if (token.text === '(' && depth > 0) depth -= 1;
-    else if (depth === 0 && PHRASE_BOUNDARIES.has(token.lower) && !isAbbreviationPeriod(tokens, first - 1)) break;
+    else if (
+      depth === 0 &&
+      PHRASE_BOUNDARIES.has(token.lower) &&
+      !isAbbreviationPeriod(tokens, first - 1)
+    )
+      break;
     first -= 1;
   }
   if (end - first >= MAX_PHRASE_TOKENS && first > 0) return null;
@@ -96,7 +109,8 @@ function subjectBeforeComma(tokens: readonly Token[], comma: number): number | n
   }
   const trimmed = trimSpan(tokens, { first, end: comma });
   if (trimmed === null) return null;
-  for (let i = trimmed.first; i < trimmed.end; i += 1) if (CAPITALISED.test(tokens[i]?.text ?? '')) return trimmed.first;
+  for (let i = trimmed.first; i < trimmed.end; i += 1)
+    if (CAPITALISED.test(tokens[i]?.text ?? '')) return trimmed.first;
   return null;
 }
 
@@ -113,7 +127,12 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
     if (token === undefined) break;
     if (token.text === '(') depth += 1;
     else if (token.text === ')' && depth > 0) depth -= 1;
-    else if (depth === 0 && !isAbbreviationPeriod(tokens, end) && (PHRASE_BOUNDARIES.has(token.lower) || isClauseStart(tokens, end, from))) break;
+    else if (
+      depth === 0 &&
+      !isAbbreviationPeriod(tokens, end) &&
+      (PHRASE_BOUNDARIES.has(token.lower) || isClauseStart(tokens, end, from))
+    )
+      break;
     end += 1;
   }
   const span = trimSpan(tokens, { first: from, end });
@@ -129,14 +148,47 @@ const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les']);
 function isAbbreviationPeriod(tokens: readonly Token[], at: number): boolean {
   const previous = tokens[at - 1];
   if (tokens[at]?.text !== '.' || previous === undefined) return false;
-  return (PERSON_WORDS.has(previous.lower) || SINGLE_INITIAL.test(previous.text)) && CAPITALISED.test(tokens[at + 1]?.text ?? '');
+  return (
+    (PERSON_WORDS.has(previous.lower) || SINGLE_INITIAL.test(previous.text)) &&
+    CAPITALISED.test(tokens[at + 1]?.text ?? '')
+  );
 }
 
 /** A lower-case verb-like word after a name ends the phrase ("said X on Monday" stops at "on"). */
 const PHRASE_STOP_WORDS = new Set([
-  'on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'told', 'said', 'says', 'was', 'were',
-  'is', 'are', 'has', 'have', 'had', 'will', 'would', 'and', 'to', 'for', 'with', 'about',
-  'there', 'the', 'lors', 'le', 'la', 'les', 'à', 'en', 'dans',
+  'on',
+  'in',
+  'at',
+  'during',
+  'last',
+  'this',
+  'earlier',
+  'told',
+  'said',
+  'says',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'and',
+  'to',
+  'for',
+  'with',
+  'about',
+  'there',
+  'the',
+  'lors',
+  'le',
+  'la',
+  'les',
+  'à',
+  'en',
+  'dans',
 ]);
 
 function isClauseStart(tokens: readonly Token[], at: number, from: number): boolean {
@@ -148,11 +200,17 @@ function isClauseStart(tokens: readonly Token[], at: number, from: number): bool
   if (ARTICLES.has(token.lower)) {
     return CAPITALISED.test(previous.text) && previous.lower !== 'of' && previous.lower !== 'de';
   }
-  return PHRASE_STOP_WORDS.has(token.lower) && token.lower === token.text && at - from > 0 && isNameLike(tokens, from, at);
+  return (
+    PHRASE_STOP_WORDS.has(token.lower) &&
+    token.lower === token.text &&
+    at - from > 0 &&
+    isNameLike(tokens, from, at)
+  );
 }
 
 function isNameLike(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (CAPITALISED.test(tokens[i]?.text ?? '') || isRoleWord(tokens[i]?.lower ?? '')) return true;
+  for (let i = from; i < to; i += 1)
+    if (CAPITALISED.test(tokens[i]?.text ?? '') || isRoleWord(tokens[i]?.lower ?? '')) return true;
   return false;
 }
 

@@ -41,7 +41,10 @@ export function isInsideQuote(spans: readonly [number, number][], offset: number
 const MAX_SENTENCE_DISTANCE = 3;
 
 /** The sentence index nearest to `from` among those that have a frame, or null. */
-export function nearestFramedSentence(from: number, framed: (index: number) => boolean): number | null {
+export function nearestFramedSentence(
+  from: number,
+  framed: (index: number) => boolean,
+): number | null {
   for (let distance = 1; distance <= MAX_SENTENCE_DISTANCE; distance += 1) {
     if (framed(from + distance)) return from + distance;
     if (framed(from - distance)) return from - distance;

@@ -3,7 +3,15 @@
 // responsibility and asserted that ..."). Agentless passives ("was announced") are no frame.
 
 import { isAgentPhrase } from './agent';
-import { CLAIM_VERBS, FRENCH_AUXILIARIES, NOUN_MARKERS, PHRASE_BOUNDARIES, SAYING_VERBS, SPEECH_VERBS } from './cues';
+import {
+  PRONOUNS,
+  CLAIM_VERBS,
+  FRENCH_AUXILIARIES,
+  NOUN_MARKERS,
+  PHRASE_BOUNDARIES,
+  SAYING_VERBS,
+  SPEECH_VERBS,
+} from './cues';
 import type { FigureLanguage } from '../language';
 import type { Token } from '../tokens';
 import { phraseAfter, subjectBefore, spanText, type PhraseSpan } from './noun-phrase';
@@ -13,11 +21,40 @@ import { isVagueSource } from './vague';
 
 type VerbKind = 'saying' | 'claim';
 
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', "'s", 'été', 'est', 'sont']);
-const PASSIVE_SKIPS = new Set(['also', 'widely', 'previously', 'first', 'not', 'later', 'officially']);
+const PASSIVE_AUXILIARIES = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  "'s",
+  'été',
+  'est',
+  'sont',
+]);
+const PASSIVE_SKIPS = new Set([
+  'also',
+  'widely',
+  'previously',
+  'first',
+  'not',
+  'later',
+  'officially',
+]);
 const INVERSION_MARKS = new Set([',', '”', '"', '’', "'", '»']);
 /** "put the death toll at 30": "put" reports only with a toll-like object within a few words. */
-const TOLL_WORDS = new Set(['toll', 'number', 'figure', 'total', 'cost', 'count', 'tally', 'losses']);
+const TOLL_WORDS = new Set([
+  'toll',
+  'number',
+  'figure',
+  'total',
+  'cost',
+  'count',
+  'tally',
+  'losses',
+]);
 /** Words looked at after "put" for a toll-like object. */
 const TOLL_WINDOW = 5;
 /** How far back a coordinated verb looks for its sibling's subject. */
@@ -29,9 +66,11 @@ function verbKind(tokens: readonly Token[], i: number, lang: FigureLanguage): Ve
   if (token === undefined || token.text !== token.lower) return null;
   // "with plans", "an estimated", "the reported": a noun or an adjective, not a verb.
   const previous = tokens[i - 1]?.lower ?? '';
-  if (NOUN_MARKERS.has(previous) && !(lang === 'fr' && FRENCH_AUXILIARIES.has(previous))) return null;
+  if (NOUN_MARKERS.has(previous) && !(lang === 'fr' && FRENCH_AUXILIARIES.has(previous)))
+    return null;
   if (token.lower === 'put' || token.lower === 'puts') {
-    for (let k = i + 1; k <= i + TOLL_WINDOW; k += 1) if (TOLL_WORDS.has(tokens[k]?.lower ?? '')) return 'claim';
+    for (let k = i + 1; k <= i + TOLL_WINDOW; k += 1)
+      if (TOLL_WORDS.has(tokens[k]?.lower ?? '')) return 'claim';
     return null;
   }
   if (SAYING_VERBS[lang].has(token.lower)) return 'saying';
@@ -49,18 +88,26 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 function isInverted(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  if (previous === undefined || next === undefined || !INVERSION_MARKS.has(previous.text)) return false;
-  return CAPITALISED.test(next.text) || next.lower === 'the' || next.lower === 'a' || next.lower === 'an';
+  if (previous === undefined || next === undefined || !INVERSION_MARKS.has(previous.text))
+    return false;
+  return (
+    CAPITALISED.test(next.text) || next.lower === 'the' || next.lower === 'a' || next.lower === 'an'
+  );
 }
 
 /** "X claimed responsibility and asserted": the second verb borrows the first verb's subject. */
-function coordinatedSubject(tokens: readonly Token[], verb: number, lang: FigureLanguage): PhraseSpan | null {
+function coordinatedSubject(
+  tokens: readonly Token[],
+  verb: number,
+  lang: FigureLanguage,
+): PhraseSpan | null {
   let sawAnd = false;
   for (let k = verb - 1; k >= 0 && verb - k <= COORDINATION_WINDOW; k -= 1) {
     const token = tokens[k];
     if (token === undefined || PHRASE_BOUNDARIES.has(token.lower)) return null;
     if (token.lower === 'and' || token.lower === 'et') sawAnd = true;
-    else if (sawAnd && verbKind(tokens, k, lang) !== null) return subjectOf(tokens, k, frenchCueStart(tokens, k, lang), lang);
+    else if (sawAnd && verbKind(tokens, k, lang) !== null)
+      return subjectOf(tokens, k, frenchCueStart(tokens, k, lang), lang);
   }
   return null;
 }
@@ -71,12 +118,77 @@ function frenchCueStart(tokens: readonly Token[], i: number, lang: FigureLanguag
   return FRENCH_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
 }
 
-function subjectOf(tokens: readonly Token[], i: number, cueStart: number, lang: FigureLanguage): PhraseSpan | null {
+function subjectOf(
+  tokens: readonly Token[],
+  i: number,
+  cueStart: number,
+  lang: FigureLanguage,
+): PhraseSpan | null {
   // French inversion "a-t-il déclaré" / "a déclaré le ministre" after a comma or quote.
-  if (isInverted(tokens, cueStart) || (lang === 'fr' && INVERSION_MARKS.has(tokens[cueStart - 1]?.text ?? ''))) {
+  if (
+    isInverted(tokens, cueStart) ||
+    (lang === 'fr' && INVERSION_MARKS.has(tokens[cueStart - 1]?.text ?? ''))
+  ) {
     return phraseAfter(tokens, i + 1);
   }
-  return coordinatedSubject(tokens, cueStart, lang) ?? subjectBefore(tokens, cueStart);
+  const pronoun = pronounRightBefore(tokens, cueStart, lang);
+  if (pronoun !== null) return pronoun;
+  const span = coordinatedSubject(tokens, cueStart, lang) ?? subjectBefore(tokens, cueStart);
+  return span === null ? null : afterLastVerb(tokens, span, lang);
+}
+
+/** "an alibi he cited", "she's found": a pronoun right before the verb is the whole subject. */
+function pronounRightBefore(
+  tokens: readonly Token[],
+  verb: number,
+  lang: FigureLanguage,
+): PhraseSpan | null {
+  const at = verb - 1;
+  const lower = tokens[at]?.lower.replace(CONTRACTION, '') ?? '';
+  return PRONOUNS[lang].has(lower) ? { first: at, end: at + 1 } : null;
+}
+
+/** "he said he said he": a subject never runs across another reporting verb. */
+function afterLastVerb(
+  tokens: readonly Token[],
+  span: PhraseSpan,
+  lang: FigureLanguage,
+): PhraseSpan | null {
+  for (let k = span.end - 1; k >= span.first; k -= 1) {
+    if (verbKind(tokens, k, lang) !== null) {
+      return k + 1 < span.end ? { first: k + 1, end: span.end } : null;
+    }
+  }
+  return span;
+}
+
+const CONTRACTION = /['’](?:s|ve|d|ll|re|m)$/;
+/** Negated verbs report nothing ("can't tell", "did not say"). */
+const NEGATIONS = new Set([
+  "can't",
+  'cannot',
+  "don't",
+  "didn't",
+  "doesn't",
+  "won't",
+  "wouldn't",
+  'not',
+  'never',
+  "couldn't",
+  "isn't",
+  "wasn't",
+  "haven't",
+  "hasn't",
+  'pas',
+  'jamais',
+]);
+/** "added to his titles" is no speech. */
+const NON_REPORTING_PARTICLES = new Set(['to', 'up']);
+
+function isNegated(tokens: readonly Token[], verb: number): boolean {
+  return (
+    NEGATIONS.has(tokens[verb - 1]?.lower ?? '') || NEGATIONS.has(tokens[verb - 2]?.lower ?? '')
+  );
 }
 
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -87,11 +199,18 @@ function startsWithPreposition(token: Token | undefined): boolean {
   return NOUN_MARKERS.has(token.lower) || token.lower === 'according';
 }
 
-export function reportingVerbFrames(sentence: string, tokens: readonly Token[], lang: FigureLanguage): Frame[] {
+export function reportingVerbFrames(
+  sentence: string,
+  tokens: readonly Token[],
+  lang: FigureLanguage,
+): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const kind = verbKind(tokens, i, lang);
-    if (kind === null || isPassive(tokens, i)) continue;
+    if (kind === null || isPassive(tokens, i) || isNegated(tokens, i)) continue;
+    if (tokens[i]?.lower === 'added' && NON_REPORTING_PARTICLES.has(tokens[i + 1]?.lower ?? '')) {
+      continue;
+    }
     const cueStart = frenchCueStart(tokens, i, lang);
     const span = subjectOf(tokens, i, cueStart, lang);
     if (span === null || startsWithPreposition(tokens[span.first])) continue;

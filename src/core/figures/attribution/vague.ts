@@ -9,7 +9,21 @@ import type { PhraseSpan } from './noun-phrase';
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Determiners that make a head unnamed ("an official", "one source"). */
-const UNNAMED_LEADS = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'un', 'une', 'des', 'plusieurs', 'other', 'two', 'three']);
+const UNNAMED_LEADS = new Set([
+  'a',
+  'an',
+  'one',
+  'some',
+  'several',
+  'many',
+  'un',
+  'une',
+  'des',
+  'plusieurs',
+  'other',
+  'two',
+  'three',
+]);
 
 const DEFINITE_LEADS = new Set(['the', 'this', 'that', 'le', 'la', 'ce', 'cette']);
 /** Heads that "the" ties to something named before ("the report" after "an IEA report"). */
