@@ -54,18 +54,34 @@ describe('report JSON', () => {
     const report = JSON.parse(r.stdout);
     expect(Object.keys(report)).toEqual(['article', 'paragraphs', 'figures', 'entities']);
     expect(Object.keys(report.article)).toEqual(['title', 'byline', 'siteName', 'lang']);
-    report.paragraphs.forEach((p: { index: number; duplicateOf: number | null; text: string }, i: number) => {
-      expect(p.index).toBe(i);
-      expect(typeof p.text).toBe('string');
-      if (p.duplicateOf !== null) expect(p.duplicateOf).toBeLessThan(i);
-    });
-    const repeats = report.paragraphs.filter((p: { duplicateOf: number | null }) => p.duplicateOf !== null);
+    report.paragraphs.forEach(
+      (p: { index: number; duplicateOf: number | null; text: string }, i: number) => {
+        expect(p.index).toBe(i);
+        expect(typeof p.text).toBe('string');
+        if (p.duplicateOf !== null) expect(p.duplicateOf).toBeLessThan(i);
+      },
+    );
+    const repeats = report.paragraphs.filter(
+      (p: { duplicateOf: number | null }) => p.duplicateOf !== null,
+    );
     expect(repeats).toHaveLength(6);
     for (const f of report.figures) {
-      expect(Object.keys(f)).toEqual(expect.arrayContaining(['paragraph', 'sentence', 'text', 'value', 'attributed', 'source', 'cue']));
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining([
+          'paragraph',
+          'sentence',
+          'text',
+          'value',
+          'attributed',
+          'source',
+          'cue',
+        ]),
+      );
     }
     for (const e of report.entities) {
-      expect(Object.keys(e)).toEqual(expect.arrayContaining(['name', 'aliases', 'kind', 'mentions', 'summary', 'url']));
+      expect(Object.keys(e)).toEqual(
+        expect.arrayContaining(['name', 'aliases', 'kind', 'mentions', 'summary', 'url']),
+      );
     }
   });
 
@@ -78,7 +94,10 @@ describe('report JSON', () => {
   });
 
   it('reads standard input with "-"', async () => {
-    const r = await run(['analyze', '-', '--json'], 'First line of an article that is long enough.\nSecond line.');
+    const r = await run(
+      ['analyze', '-', '--json'],
+      'First line of an article that is long enough.\nSecond line.',
+    );
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).paragraphs).toHaveLength(2);
   });
@@ -103,11 +122,22 @@ describe('bad input', () => {
     ['a missing file', () => ['analyze', join(dir, 'nope.html')], /no such file/],
     ['a directory', () => ['analyze', dir], /is a directory/],
     ['an empty file', () => ['analyze', file('empty.html', '')], /is empty/],
-    ['binary data', () => ['analyze', file('junk.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))], /binary/],
-    ['invalid UTF-8', () => ['analyze', file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xff]))], /not valid UTF-8/],
+    [
+      'binary data',
+      () => ['analyze', file('junk.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]))],
+      /binary/,
+    ],
+    [
+      'invalid UTF-8',
+      () => ['analyze', file('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xff]))],
+      /not valid UTF-8/,
+    ],
     [
       'a page with no article',
-      () => ['analyze', file('front.html', '<html><body><nav><a href="/">Home</a></nav><p>Hi.</p></body></html>')],
+      () => [
+        'analyze',
+        file('front.html', '<html><body><nav><a href="/">Home</a></nav><p>Hi.</p></body></html>'),
+      ],
       /no article found/,
     ],
     ['no command', () => [], /no command/],
@@ -141,9 +171,13 @@ describe('URLs', () => {
     server = createServer((req, res) => {
       if (req.url === '/missing') res.writeHead(404).end('gone');
       else if (req.url === '/loop') res.writeHead(302, { location: '/loop' }).end();
-      else if (req.url === '/pdf') res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
+      else if (req.url === '/pdf')
+        res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4');
       else if (req.url === '/slow') setTimeout(() => res.writeHead(200).end('late'), 5_000);
-      else res.writeHead(200, { 'content-type': 'text/plain' }).end('A line of text that is long enough to read.\nAnother line.');
+      else
+        res
+          .writeHead(200, { 'content-type': 'text/plain' })
+          .end('A line of text that is long enough to read.\nAnother line.');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -159,22 +193,29 @@ describe('URLs', () => {
     expect(JSON.parse(r.stdout).paragraphs).toHaveLength(2);
   });
   it('a 404', async () => expectBadInput(await run(['analyze', `${base}/missing`]), /HTTP 404/));
-  it('a redirect loop', async () => expectBadInput(await run(['analyze', `${base}/loop`]), /redirected more than 5 times/));
-  it('a PDF', async () => expectBadInput(await run(['analyze', `${base}/pdf`]), /application\/pdf, not an HTML page/));
+  it('a redirect loop', async () =>
+    expectBadInput(await run(['analyze', `${base}/loop`]), /redirected more than 5 times/));
+  it('a PDF', async () =>
+    expectBadInput(await run(['analyze', `${base}/pdf`]), /application\/pdf, not an HTML page/));
   it('a server that does not answer in time', async () => {
-    await expect(readSource(`${base}/slow`, { stdin: Readable.from([]), timeoutMs: 300 })).rejects.toThrow(
-      new InputError(`${base}/slow did not answer within 0.3 s`),
-    );
+    await expect(
+      readSource(`${base}/slow`, { stdin: Readable.from([]), timeoutMs: 300 }),
+    ).rejects.toThrow(new InputError(`${base}/slow did not answer within 0.3 s`));
   });
-  it('nothing listening', async () => expectBadInput(await run(['analyze', 'http://127.0.0.1:9/']), /could not fetch/));
+  it('nothing listening', async () =>
+    expectBadInput(await run(['analyze', 'http://127.0.0.1:9/']), /could not fetch/));
 });
 
 describe('bin/newslens.js (the built CLI)', () => {
   it('runs the built CLI with the same exit codes', () => {
-    const ok = spawnSync(process.execPath, ['bin/newslens.js', 'analyze', SAMPLE_PATH, '--json'], { encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, ['bin/newslens.js', 'analyze', SAMPLE_PATH, '--json'], {
+      encoding: 'utf8',
+    });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).paragraphs.length).toBeGreaterThan(10);
-    const bad = spawnSync(process.execPath, ['bin/newslens.js', 'analyze', 'missing.html'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, ['bin/newslens.js', 'analyze', 'missing.html'], {
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe('newslens: no such file: missing.html\n');
   });

@@ -1,0 +1,343 @@
+// The in-browser part of `npm run bench`: real Chromium with the built extension
+// (dist/e2e-chrome), pages served on 127.0.0.1. Everything is timed inside the page:
+// - Newslens: the content script's User Timing measures `newslens:*` (src/content/timing.ts).
+//   Content scripts run in an isolated world, but the performance timeline belongs to the
+//   window, so the page world sees them (checked at the start of each run).
+// - Readability: the library's own file evaluated in the page world, clone + parse, median of 5.
+// - Long tasks: a PerformanceObserver registered by an init script before the page loads; a
+//   long task is the extension's when it overlaps one of its measures.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { bbcLikePage } from '../tests/fixtures/bbc-like-page';
+import { readCorpusManifest, readCorpusPage, readSampleLines } from '../tests/fixtures/shared-data';
+import { samplePage } from '../tests/fixtures/bbc-like-page';
+import { launchChromium, type ChromiumSession } from '../tests/e2e/support/chromium';
+import { CORPUS_CSP, startServer, type Route, type TestServer } from '../tests/e2e/support/server';
+import { median } from './stats';
+import { syntheticArticle } from './synthetic';
+
+const require = createRequire(import.meta.url);
+const READABILITY_SOURCE = readFileSync(
+  require.resolve('@mozilla/readability/Readability.js'),
+  'utf8',
+);
+
+/** Evaluated in the page world: defines window.__benchReadability. */
+const READABILITY_GLOBAL = `(() => { ${READABILITY_SOURCE}\n; window.__benchReadability = Readability; })()`;
+
+const LONGTASK_INIT = `(() => {
+  window.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) { window.__benchLongTasksError = String(e); }
+})();`;
+
+export interface PageTiming {
+  id: string;
+  /** Sum of the newslens:* measures (ms). */
+  newslens: number;
+  measures: Record<string, number>;
+  /** Median of 5 in-page clone + Readability parse (ms). */
+  readability: number;
+  ratio: number;
+  article: boolean;
+  paragraphs: number;
+  longTasks: number;
+  /** Long tasks overlapping a newslens measure, with their durations. */
+  extensionLongTasks: number[];
+}
+
+interface Collected {
+  measures: { name: string; start: number; duration: number }[];
+  marks: string[];
+  longTasks: { start: number; duration: number }[];
+  paragraphs: number;
+}
+
+function collect(): Collected {
+  const w = window as unknown as { __benchLongTasks?: { start: number; duration: number }[] };
+  return {
+    measures: performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('newslens:'))
+      .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration })),
+    marks: performance
+      .getEntriesByType('mark')
+      .filter((e) => e.name.startsWith('newslens:'))
+      .map((e) => e.name),
+    longTasks: [...(w.__benchLongTasks ?? [])],
+    paragraphs: document.querySelectorAll('p').length,
+  };
+}
+
+/** Waits until the content script has finished its first pass (or decided there is no article). */
+async function settle(page: Page, timeoutMs: number): Promise<Collected> {
+  const deadline = Date.now() + timeoutMs;
+  let extractSeenAt = 0;
+  for (;;) {
+    const c = await page.evaluate(collect);
+    const names = new Set(c.measures.map((m) => m.name));
+    const ready = c.marks.includes('newslens:hidden-ready');
+    if (ready) {
+      // Let the observer be set up and any task that follows finish, then read again.
+      await page.waitForTimeout(100);
+      return page.evaluate(collect);
+    }
+    if (names.has('newslens:gate') && !names.has('newslens:extract')) return c; // gate said no
+    if (names.has('newslens:extract')) {
+      extractSeenAt ||= Date.now();
+      if (Date.now() - extractSeenAt > 1500) return c; // extraction found nothing
+    }
+    if (Date.now() > deadline) throw new Error(`the content script did not run on ${page.url()}`);
+    await page.waitForTimeout(20);
+  }
+}
+
+async function readabilityBaseline(page: Page, runs: number): Promise<number> {
+  await page.evaluate(READABILITY_GLOBAL);
+  const times = await page.evaluate((n: number) => {
+    const R = (
+      window as unknown as { __benchReadability: new (d: Document) => { parse(): unknown } }
+    ).__benchReadability;
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      new R(document.cloneNode(true) as Document).parse();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, runs);
+  return median(times);
+}
+
+function overlaps(
+  t: { start: number; duration: number },
+  measures: Collected['measures'],
+): boolean {
+  return measures.some((m) => m.start < t.start + t.duration && t.start < m.start + m.duration);
+}
+
+async function timePage(
+  session: ChromiumSession,
+  url: string,
+  id: string,
+  baselineRuns: number,
+): Promise<PageTiming> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const c = await settle(page, 120_000);
+    const measures: Record<string, number> = {};
+    for (const m of c.measures) {
+      const key = m.name.slice('newslens:'.length);
+      measures[key] = (measures[key] ?? 0) + m.duration;
+    }
+    const newslens = c.measures.reduce((n, m) => n + m.duration, 0);
+    const readability = await readabilityBaseline(page, baselineRuns);
+    const ext = c.longTasks.filter((t) => overlaps(t, c.measures)).map((t) => t.duration);
+    return {
+      id,
+      newslens,
+      measures,
+      readability,
+      ratio: newslens / readability,
+      article: 'extract' in measures && c.marks.includes('newslens:hidden-ready'),
+      paragraphs: c.paragraphs,
+      longTasks: c.longTasks.length,
+      extensionLongTasks: ext,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function withBrowser<T>(
+  routes: Record<string, Route>,
+  fn: (session: ChromiumSession, server: TestServer) => Promise<T>,
+): Promise<T> {
+  const server = await startServer(routes);
+  const session = await launchChromium();
+  try {
+    await session.context.addInitScript({ content: LONGTASK_INIT });
+    return await fn(session, server);
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+/** Checks that the page world sees the content script's measures (the whole method rests on it). */
+async function checkMeasuresVisible(session: ChromiumSession, url: string): Promise<void> {
+  const page = await session.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const c = await settle(page, 30_000);
+    if (!c.measures.some((m) => m.name === 'newslens:gate')) {
+      throw new Error('the newslens:* measures are not visible from the page world');
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+export async function runCorpus(limit?: number): Promise<PageTiming[]> {
+  const manifest = readCorpusManifest().slice(0, limit);
+  const routes: Record<string, Route> = {};
+  for (const entry of manifest) {
+    routes[`/${entry.id}`] = {
+      body: readCorpusPage(entry),
+      headers: { 'content-security-policy': CORPUS_CSP },
+    };
+  }
+  routes['/sample'] = samplePage(readSampleLines());
+  return withBrowser(routes, async (session, server) => {
+    await checkMeasuresVisible(session, server.url('/sample'));
+    const results: PageTiming[] = [];
+    for (const entry of manifest) {
+      results.push(await timePage(session, server.url(`/${entry.id}`), entry.id, 5));
+      if (results.length % 20 === 0)
+        process.stderr.write(`  corpus: ${results.length}/${manifest.length}\n`);
+    }
+    return results;
+  });
+}
+
+export interface ScalingResult {
+  size: number;
+  runs: PageTiming[];
+  /** Median pipeline ms per paragraph. */
+  perParagraph: number;
+  readabilityPerParagraph: number;
+}
+
+export async function runScaling(small = 200, large = 20_000): Promise<ScalingResult[]> {
+  const routes: Record<string, Route> = {};
+  for (const size of [small, large]) {
+    const a = syntheticArticle(size);
+    routes[`/synthetic-${size}`] = bbcLikePage({ title: a.title, paragraphs: a.paragraphs });
+  }
+  return withBrowser(routes, async (session, server) => {
+    const out: ScalingResult[] = [];
+    for (const [size, loads, baselineRuns] of [
+      [small, 7, 5],
+      [large, 2, 1],
+    ] as const) {
+      const runs: PageTiming[] = [];
+      for (let i = 0; i < loads; i++) {
+        runs.push(
+          await timePage(
+            session,
+            server.url(`/synthetic-${size}`),
+            `synthetic-${size}`,
+            baselineRuns,
+          ),
+        );
+      }
+      out.push({
+        size,
+        runs,
+        perParagraph: median(runs.map((r) => r.newslens)) / size,
+        readabilityPerParagraph: median(runs.map((r) => r.readability)) / size,
+      });
+    }
+    return out;
+  });
+}
+
+// A page script (this page has no CSP) that, once the content script has finished its first
+// pass, inserts 100 copies of earlier paragraphs: 40 one at a time, then bursts of 5, 10, 15
+// and 30. Each copy is checked in the next requestAnimationFrame callback, which runs before
+// that frame is painted: displayed there means painted visible at least once.
+const HIDE_FRAMES_SCRIPT = `<script>
+(() => {
+  const state = { inserted: 0, checked: 0, shown: [], hiddenAtEnd: 0, done: false };
+  window.__benchHide = state;
+  const plan = [...Array(40).fill(1), 5, 10, 15, 30];
+  const visible = (el) => (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
+  function insertBurst(n, sources, anchor) {
+    const copies = [];
+    for (let k = 0; k < n; k++) {
+      const source = sources[(state.inserted * 7) % sources.length];
+      const block = document.createElement('div');
+      block.setAttribute('data-component', 'text-block');
+      const p = document.createElement('p');
+      p.className = 'bench-copy';
+      p.textContent = source.textContent;
+      block.appendChild(p);
+      anchor.before(block);
+      copies.push(p);
+      state.inserted++;
+    }
+    requestAnimationFrame(() => {
+      for (const p of copies) {
+        state.checked++;
+        if (visible(p)) state.shown.push(p.textContent.slice(0, 40));
+      }
+    });
+  }
+  function start() {
+    const sources = [...document.querySelectorAll('article p')].filter((p) => p.textContent.length > 150 && visible(p));
+    const anchor = document.querySelector('article [data-component="tags"]');
+    let step = 0;
+    const next = () => {
+      if (step >= plan.length) {
+        setTimeout(() => {
+          state.hiddenAtEnd = document.querySelectorAll('p.bench-copy').length -
+            [...document.querySelectorAll('p.bench-copy')].filter(visible).length;
+          state.done = true;
+        }, 300);
+        return;
+      }
+      insertBurst(plan[step++], sources, anchor);
+      setTimeout(next, 25);
+    };
+    next();
+  }
+  const wait = () =>
+    performance.getEntriesByName('newslens:hidden-ready').length ? setTimeout(start, 200) : setTimeout(wait, 20);
+  addEventListener('load', wait);
+})();
+</script>`;
+
+export interface HideFramesResult {
+  inserted: number;
+  checked: number;
+  shown: number;
+  hiddenAtEnd: number;
+  lateMeasureMax: number;
+}
+
+export async function runHideFrames(): Promise<HideFramesResult> {
+  const routes: Record<string, Route> = {
+    '/live': samplePage(readSampleLines(), HIDE_FRAMES_SCRIPT),
+  };
+  return withBrowser(routes, async (session, server) => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('/live'), { waitUntil: 'load' });
+    await page.waitForFunction(
+      () => (window as unknown as { __benchHide?: { done: boolean } }).__benchHide?.done === true,
+      null,
+      { timeout: 60_000 },
+    );
+    const r = await page.evaluate(() => {
+      const s = (
+        window as unknown as {
+          __benchHide: { inserted: number; checked: number; shown: string[]; hiddenAtEnd: number };
+        }
+      ).__benchHide;
+      const late = performance.getEntriesByName('newslens:late-paragraphs').map((e) => e.duration);
+      return {
+        inserted: s.inserted,
+        checked: s.checked,
+        shown: s.shown.length,
+        hiddenAtEnd: s.hiddenAtEnd,
+        lateMeasureMax: late.length ? Math.max(...late) : 0,
+      };
+    });
+    await page.close();
+    return r;
+  });
+}

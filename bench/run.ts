@@ -1,0 +1,236 @@
+// `npm run bench` (scripts/bench.mjs builds, bundles this file and calls run()).
+// Prints tables, writes artifacts/bench.json and ends with one line:
+// BENCH pages=N ratio_median=X ratio_p95=X scaling=X longtasks=N hide_frames=N cs_gzip_kb=X cli_ratio=X
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_PATH, ROOT } from '../tests/e2e/support/paths';
+import { runCorpus, runHideFrames, runScaling } from './browser';
+import { runCliBench, runRepeatsBench } from './node';
+import { fmt, median, percentile, table } from './stats';
+
+export interface RunOptions {
+  /** Only the first N corpus pages (for quick checks; the BENCH line then says pages=N). */
+  pages?: number;
+  only?: Set<string>;
+}
+
+const log = (s = ''): void => void process.stdout.write(`${s}\n`);
+
+function machine(): string {
+  const model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? '?';
+  let chromium = '?';
+  try {
+    chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    // reported as '?'
+  }
+  return `nproc=${cpus().length}, CPU ${model}, ${chromium}, Node ${process.version}`;
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
+  const want = (part: string): boolean => !options.only || options.only.has(part);
+  const started = Date.now();
+  const results: Record<string, unknown> = { machine: machine() };
+  log(`machine: ${results.machine}`);
+  const bench: Record<string, string | number> = {
+    pages: 0,
+    ratio_median: Number.NaN,
+    ratio_p95: Number.NaN,
+    scaling: Number.NaN,
+    longtasks: Number.NaN,
+    hide_frames: Number.NaN,
+    cs_gzip_kb: Number.NaN,
+    cli_ratio: Number.NaN,
+  };
+
+  if (want('size')) {
+    const kb = gzipSync(readFileSync(`${ROOT}dist/chrome/src/content/index.js`)).length / 1024;
+    bench.cs_gzip_kb = fmt(kb, 1);
+    log(`\ncontent script (dist/chrome/src/content/index.js), gzipped: ${fmt(kb, 1)} KB`);
+  }
+
+  if (want('corpus')) {
+    log('\n== corpus pages in Chromium (ms on the page main thread) ==');
+    const pages = await runCorpus(options.pages);
+    results.corpus = pages;
+    const articles = pages.filter((p) => p.newslens > 0);
+    const sorted = [...pages].sort((a, b) => b.ratio - a.ratio);
+    log(
+      table(
+        [
+          'page',
+          'readability',
+          'newslens',
+          'ratio',
+          'gate',
+          'extract',
+          'repeats',
+          'observe',
+          'longtasks(ext)',
+        ],
+        sorted.map((p) => [
+          p.id,
+          fmt(p.readability),
+          fmt(p.newslens),
+          fmt(p.ratio),
+          fmt(p.measures.gate ?? 0),
+          fmt(p.measures.extract ?? 0),
+          fmt(p.measures.repeats ?? 0),
+          fmt(p.measures.observe ?? 0),
+          p.extensionLongTasks.length ? p.extensionLongTasks.map((d) => fmt(d, 0)).join('+') : '',
+        ]),
+      ),
+    );
+    const ratios = pages.map((p) => p.ratio);
+    const longtasks = pages.reduce((n, p) => n + p.extensionLongTasks.length, 0);
+    log(
+      `\n${pages.length} pages (${pages.filter((p) => p.article).length} judged articles), ` +
+        `${pages.reduce((n, p) => n + p.longTasks, 0)} long tasks in all, ${longtasks} overlapping Newslens work`,
+    );
+    log(
+      table(
+        ['', 'median', 'p95', 'max'],
+        [
+          [
+            'readability ms',
+            ...[50, 95, 100].map((q) =>
+              fmt(
+                percentile(
+                  pages.map((p) => p.readability),
+                  q,
+                ),
+              ),
+            ),
+          ],
+          [
+            'newslens ms',
+            ...[50, 95, 100].map((q) =>
+              fmt(
+                percentile(
+                  pages.map((p) => p.newslens),
+                  q,
+                ),
+              ),
+            ),
+          ],
+          ['ratio', ...[50, 95, 100].map((q) => fmt(percentile(ratios, q)))],
+          ...['gate', 'extract', 'repeats', 'observe'].map((k) => [
+            `  ${k} ms`,
+            ...[50, 95, 100].map((q) =>
+              fmt(
+                percentile(
+                  articles.map((p) => p.measures[k] ?? 0),
+                  q,
+                ),
+              ),
+            ),
+          ]),
+        ],
+      ),
+    );
+    bench.pages = pages.length;
+    bench.ratio_median = fmt(median(ratios));
+    bench.ratio_p95 = fmt(percentile(ratios, 95));
+    bench.longtasks = longtasks;
+  }
+
+  if (want('scaling')) {
+    log('\n== scaling: synthetic articles from the sample text, in Chromium ==');
+    const scaling = await runScaling();
+    results.scaling = scaling;
+    log(
+      table(
+        [
+          'paragraphs',
+          'loads',
+          'newslens ms',
+          'ms/paragraph',
+          'readability ms',
+          'readability ms/paragraph',
+          'hidden',
+        ],
+        scaling.map((s) => [
+          s.size,
+          s.runs.length,
+          fmt(median(s.runs.map((r) => r.newslens))),
+          fmt(s.perParagraph, 4),
+          fmt(median(s.runs.map((r) => r.readability))),
+          fmt(s.readabilityPerParagraph, 4),
+          '',
+        ]),
+      ),
+    );
+    const [small, large] = scaling;
+    if (small && large) bench.scaling = fmt(large.perParagraph / small.perParagraph);
+  }
+
+  if (want('hide')) {
+    log('\n== 100 repeated paragraphs inserted after load by a page script ==');
+    const hide = await runHideFrames();
+    results.hide = hide;
+    log(
+      `inserted ${hide.inserted}, checked before paint ${hide.checked}, painted visible ${hide.shown}, ` +
+        `hidden at the end ${hide.hiddenAtEnd}, longest late-paragraphs measure ${fmt(hide.lateMeasureMax)} ms`,
+    );
+    bench.hide_frames = hide.shown + (hide.inserted - hide.checked);
+  }
+
+  if (want('cli')) {
+    log('\n== CLI pipeline vs linkedom + Readability (Node, one warm process) ==');
+    const cli = await runCliBench(options.pages);
+    results.cli = cli;
+    log(
+      table(
+        [
+          'pages',
+          'cli ms (sum)',
+          'linkedom+readability ms (sum)',
+          'ratio',
+          'per-page ratio median',
+          'cli exit≠0',
+        ],
+        [
+          [
+            cli.pages,
+            fmt(cli.cliMs, 0),
+            fmt(cli.baselineMs, 0),
+            fmt(cli.ratio),
+            fmt(cli.perPageRatioMedian),
+            cli.failures,
+          ],
+        ],
+      ),
+    );
+    bench.cli_ratio = fmt(cli.ratio);
+  }
+
+  if (want('repeats')) {
+    log('\n== repeat detection (src/core/repeats, Node) ==');
+    const rows = runRepeatsBench();
+    results.repeats = rows;
+    log(
+      table(
+        ['paragraphs', 'ms', 'µs/paragraph', 'operations/paragraph', 'repeats found', 'planted'],
+        rows.map((r) => [
+          r.paragraphs,
+          fmt(r.ms),
+          fmt(r.usPerParagraph, 1),
+          fmt(r.operationsPerParagraph, 1),
+          r.found,
+          r.planted,
+        ]),
+      ),
+    );
+  }
+
+  mkdirSync(`${ROOT}artifacts`, { recursive: true });
+  writeFileSync(`${ROOT}artifacts/bench.json`, JSON.stringify({ bench, ...results }, null, 2));
+  log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; details in artifacts/bench.json)`);
+  log(
+    `BENCH pages=${bench.pages} ratio_median=${bench.ratio_median} ratio_p95=${bench.ratio_p95} ` +
+      `scaling=${bench.scaling} longtasks=${bench.longtasks} hide_frames=${bench.hide_frames} ` +
+      `cs_gzip_kb=${bench.cs_gzip_kb} cli_ratio=${bench.cli_ratio}`,
+  );
+}
