@@ -7,6 +7,9 @@ import webExtension from 'vite-plugin-web-extension';
 // {{firefox}}. exist for one browser only. `vite build --mode chrome|firefox` writes dist/<mode>/.
 // NEWSLENS_E2E=1 adds http://127.0.0.1 to the content-script matches, for the browser tests only
 // (they serve pages from 127.0.0.1); it writes dist/e2e-<mode>/ so a shipped build never has it.
+/** Port of the recorded-Wikipedia server in the browser tests (tests/e2e/support/wikipedia-server.ts). */
+export const WIKIPEDIA_TEST_PORT = Number(process.env.NEWSLENS_WIKIPEDIA_PORT ?? 47123);
+
 /** Copies the PNG icons from icons/ into the build (the manifest names them icons/icon-N.png). */
 function copyIcons(): Plugin {
   return {
@@ -39,6 +42,10 @@ export default defineConfig(({ mode }) => {
     },
     define: {
       __NEWSLENS_E2E__: JSON.stringify(e2e),
+      // The browser tests answer Wikipedia lookups from a local server with recorded responses.
+      __NEWSLENS_WIKIPEDIA_BASE__: JSON.stringify(
+        e2e ? `http://127.0.0.1:${WIKIPEDIA_TEST_PORT}` : 'https://en.wikipedia.org',
+      ),
     },
     plugins: [
       copyIcons(),
@@ -52,6 +59,8 @@ export default defineConfig(({ mode }) => {
           for (const script of manifest.content_scripts) {
             script.matches = e2e ? [...sites, 'http://127.0.0.1/*'] : sites;
           }
+          // Granted at install in e2e builds only, so the lookup's permission request needs no prompt.
+          if (e2e) manifest.host_permissions = ['http://127.0.0.1/*'];
           return manifest;
         },
       }),

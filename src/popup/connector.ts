@@ -3,12 +3,35 @@
 import browser from '../shared/browser';
 import type { PageState } from '../shared/messages';
 import { sendToTab } from '../shared/send';
+import {
+  SummaryCache,
+  fetchSummary,
+  permissionOrigin,
+  type LookupResult,
+} from '../shared/wikipedia';
 
 export interface PopupActions {
   setRepeatVisible(index: number | 'all', visible: boolean): Promise<void>;
   reveal(paragraph: number, text?: string): Promise<void>;
   setUnderline(on: boolean): Promise<void>;
   highlightMentions(names: string[]): Promise<void>;
+  /** Asks for the optional Wikipedia permission (on first use), then looks the name up. */
+  lookUpWikipedia(name: string): Promise<LookupResult>;
+}
+
+export async function lookUpWikipedia(name: string): Promise<LookupResult> {
+  const base = __NEWSLENS_WIKIPEDIA_BASE__;
+  // First call in the click handler: browsers grant permission requests only during a user gesture.
+  const granted = await browser.permissions
+    .request({ origins: [permissionOrigin(base)] })
+    .catch(() => false);
+  if (!granted) return { status: 'no-permission' };
+  const cache = new SummaryCache(browser.storage.local);
+  const cached = await cache.get(name);
+  if (cached) return cached;
+  const result = await fetchSummary(name, { base, fetch: globalThis.fetch.bind(globalThis) });
+  await cache.put(name, result);
+  return result;
 }
 
 /**
@@ -59,5 +82,6 @@ export function createActions(tabId: number, onState: (s: PageState) => void): P
     async highlightMentions(names) {
       await sendToTab(tabId, 'page:highlight-mentions', { names });
     },
+    lookUpWikipedia,
   };
 }

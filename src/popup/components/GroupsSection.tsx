@@ -3,6 +3,7 @@
 import type { ReportEntity } from '../../core/report';
 import type { PopupActions } from '../connector';
 import { Section } from './Section';
+import { WikipediaLookup } from './WikipediaLookup';
 
 function cardId(e: ReportEntity): string {
   return `group-${(e.id ?? e.name).replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -48,7 +49,10 @@ export function GroupsSection({
               {e.summary ? (
                 <p class="card-summary">{e.summary}</p>
               ) : (
-                <p class="card-summary quiet">Not in Newslens's knowledge base.</p>
+                <>
+                  <p class="card-summary quiet">Not in Newslens's knowledge base.</p>
+                  <WikipediaLookup name={e.name} actions={actions} />
+                </>
               )}
               {e.affiliations && e.affiliations.length > 0 ? (
                 <p class="card-links">

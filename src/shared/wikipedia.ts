@@ -1,0 +1,120 @@
+// Opt-in background from Wikipedia for groups the bundled knowledge base does not know.
+// Only the group's name is sent, only after the reader asked (and granted the optional host
+// permission), to Wikipedia's REST page-summary endpoint; answers are cached in
+// storage.local with a bound on the number of entries.
+
+export interface WikipediaSummary {
+  title: string;
+  description: string | null;
+  extract: string;
+  url: string;
+}
+
+export type LookupResult =
+  | { status: 'ok'; summary: WikipediaSummary }
+  | { status: 'not-found' }
+  | { status: 'no-permission' }
+  | { status: 'failed'; reason: 'offline' | 'timeout' | 'error' };
+
+/** A summary must come back in this long, or the popup says so. */
+export const LOOKUP_TIMEOUT_MS = 5_000;
+/** Enough for every group a reader looks up in a long while; oldest entries go first. */
+export const CACHE_MAX_ENTRIES = 200;
+export const CACHE_KEY = 'wikipediaCache';
+
+export function summaryUrl(base: string, name: string): string {
+  const title = name.trim().replace(/\s+/g, '_');
+  return `${base.replace(/\/$/, '')}/api/rest_v1/page/summary/${encodeURIComponent(title)}?redirect=true`;
+}
+
+/** The origin pattern to ask permission for. */
+export function permissionOrigin(base: string): string {
+  const url = new URL(base);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Reads Wikipedia's page-summary JSON; null when it is not a usable summary. */
+export function parseSummary(raw: unknown): WikipediaSummary | null {
+  if (!isObject(raw) || typeof raw.title !== 'string' || typeof raw.extract !== 'string')
+    return null;
+  // Disambiguation pages describe a word, not the group.
+  if (raw.type === 'disambiguation' || raw.extract.trim() === '') return null;
+  const urls =
+    isObject(raw.content_urls) && isObject(raw.content_urls.desktop)
+      ? raw.content_urls.desktop
+      : null;
+  const page =
+    urls && typeof urls.page === 'string' && /^https:\/\//.test(urls.page) ? urls.page : null;
+  return {
+    title: raw.title,
+    description: typeof raw.description === 'string' ? raw.description : null,
+    extract: raw.extract,
+    url:
+      page ?? `https://en.wikipedia.org/wiki/${encodeURIComponent(raw.title.replace(/ /g, '_'))}`,
+  };
+}
+
+export interface LookupDeps {
+  base: string;
+  fetch: typeof fetch;
+  timeoutMs?: number;
+}
+
+export async function fetchSummary(name: string, deps: LookupDeps): Promise<LookupResult> {
+  try {
+    const res = await deps.fetch(summaryUrl(deps.base, name), {
+      signal: AbortSignal.timeout(deps.timeoutMs ?? LOOKUP_TIMEOUT_MS),
+      headers: { accept: 'application/json' },
+      credentials: 'omit',
+    });
+    if (res.status === 404) return { status: 'not-found' };
+    if (!res.ok) return { status: 'failed', reason: 'error' };
+    const summary = parseSummary(await res.json());
+    return summary ? { status: 'ok', summary } : { status: 'not-found' };
+  } catch (err) {
+    const name = (err as { name?: string }).name;
+    if (name === 'TimeoutError' || name === 'AbortError')
+      return { status: 'failed', reason: 'timeout' };
+    return { status: 'failed', reason: 'offline' };
+  }
+}
+
+export interface KeyValueStore {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+interface CacheEntry {
+  at: number;
+  result: LookupResult;
+}
+
+/** A size-bounded cache of lookups (found and not-found answers; failures are not cached). */
+export class SummaryCache {
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly maxEntries = CACHE_MAX_ENTRIES,
+  ) {}
+
+  async get(name: string): Promise<LookupResult | null> {
+    const entries = await this.read();
+    return entries[name.toLowerCase()]?.result ?? null;
+  }
+
+  async put(name: string, result: LookupResult): Promise<void> {
+    if (result.status !== 'ok' && result.status !== 'not-found') return;
+    const entries = await this.read();
+    entries[name.toLowerCase()] = { at: Date.now(), result };
+    const keys = Object.keys(entries).sort((a, b) => (entries[a]?.at ?? 0) - (entries[b]?.at ?? 0));
+    for (const key of keys.slice(0, Math.max(0, keys.length - this.maxEntries)))
+      delete entries[key];
+    await this.store.set({ [CACHE_KEY]: entries });
+  }
+
+  private async read(): Promise<Record<string, CacheEntry>> {
+    const raw = (await this.store.get(CACHE_KEY))[CACHE_KEY];
+    return isObject(raw) ? ({ ...raw } as Record<string, CacheEntry>) : {};
+  }
+}

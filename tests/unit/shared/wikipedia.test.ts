@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  CACHE_KEY,
+  SummaryCache,
+  fetchSummary,
+  parseSummary,
+  permissionOrigin,
+  summaryUrl,
+  type KeyValueStore,
+} from '../../../src/shared/wikipedia';
+
+const recorded = JSON.parse(
+  readFileSync(
+    new URL('../../fixtures/wikipedia/Liptako_Volunteer_Front.json', import.meta.url),
+    'utf8',
+  ),
+) as unknown;
+
+const respond = (status: number, body: unknown): typeof fetch =>
+  (async () => new Response(JSON.stringify(body), { status })) as typeof fetch;
+
+describe('Wikipedia page summaries', () => {
+  it('builds the REST URL and the permission origin', () => {
+    expect(summaryUrl('https://en.wikipedia.org', 'Liptako Volunteer Front')).toBe(
+      'https://en.wikipedia.org/api/rest_v1/page/summary/Liptako_Volunteer_Front?redirect=true',
+    );
+    expect(summaryUrl('https://en.wikipedia.org/', "Jama'at / X")).toContain("Jama'at_%2F_X");
+    expect(permissionOrigin('https://en.wikipedia.org')).toBe('https://en.wikipedia.org/*');
+  });
+
+  it('reads a recorded summary and refuses disambiguation pages and junk', () => {
+    expect(parseSummary(recorded)).toEqual({
+      title: 'Liptako Volunteer Front',
+      description: 'Fictional militia used in Newslens tests',
+      extract: expect.stringMatching(/^The Liptako Volunteer Front is/),
+      url: 'https://en.wikipedia.org/wiki/Liptako_Volunteer_Front',
+    });
+    expect(parseSummary({ ...(recorded as object), type: 'disambiguation' })).toBeNull();
+    expect(parseSummary({ title: 1 })).toBeNull();
+    expect(parseSummary('<html>')).toBeNull();
+    // A non-https page link is not trusted; the canonical URL is built instead.
+    const sneaky = {
+      ...(recorded as object),
+      content_urls: { desktop: { page: 'javascript:alert(1)' } },
+    };
+    expect(parseSummary(sneaky)?.url).toBe('https://en.wikipedia.org/wiki/Liptako_Volunteer_Front');
+  });
+
+  it('says plainly what happened', async () => {
+    const base = 'https://en.wikipedia.org';
+    expect((await fetchSummary('X', { base, fetch: respond(200, recorded) })).status).toBe('ok');
+    expect(await fetchSummary('X', { base, fetch: respond(404, {}) })).toEqual({
+      status: 'not-found',
+    });
+    expect(await fetchSummary('X', { base, fetch: respond(500, {}) })).toEqual({
+      status: 'failed',
+      reason: 'error',
+    });
+    const offline = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect(await fetchSummary('X', { base, fetch: offline })).toEqual({
+      status: 'failed',
+      reason: 'offline',
+    });
+    const hanging = ((_: unknown, init?: RequestInit) =>
+      new Promise((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)),
+      )) as typeof fetch;
+    expect(await fetchSummary('X', { base, fetch: hanging, timeoutMs: 50 })).toEqual({
+      status: 'failed',
+      reason: 'timeout',
+    });
+  });
+
+  it('caches answers with a bound on entries, oldest out first, and never caches failures', async () => {
+    const data: Record<string, unknown> = {};
+    const store: KeyValueStore = {
+      get: async (key) => ({ [key]: data[key] }),
+      set: async (items) => void Object.assign(data, items),
+    };
+    const cache = new SummaryCache(store, 3);
+    for (const name of ['a', 'b', 'c', 'd']) {
+      await cache.put(name, { status: 'not-found' });
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    expect(Object.keys(data[CACHE_KEY] as object).sort()).toEqual(['b', 'c', 'd']);
+    expect(await cache.get('A')).toBeNull();
+    expect(await cache.get('D')).toEqual({ status: 'not-found' });
+    await cache.put('e', { status: 'failed', reason: 'offline' });
+    expect(await cache.get('e')).toBeNull();
+  });
+});
