@@ -171,6 +171,43 @@ describe.each(BROWSERS)('sample article in %s', (browserName) => {
     await popup.close();
   });
 
+  it('underlines unsourced figures in the page when asked, and remembers it', async () => {
+    const popup = await driver.openPopup(page);
+    await waitFor(
+      popup,
+      () => !!document.querySelector('[data-testid="underline-toggle"]'),
+      null,
+      'toggle',
+    );
+    expect(await page.evaluate(() => CSS.highlights.has('newslens-unsourced'), null)).toBe(false);
+    await popup.click('[data-testid="underline-toggle"]');
+    const underlined = await waitFor(
+      page,
+      () => {
+        const h = CSS.highlights.get('newslens-unsourced') as unknown as Set<Range> | undefined;
+        return h ? [...h].map((r) => r.toString()) : null;
+      },
+      null,
+      'the unsourced-figure highlight',
+    );
+    expect(underlined).toEqual(['30 soldiers']);
+    await page.screenshot('sample-page-underlined');
+    await popup.close();
+    const again = await driver.openPopup(page);
+    const checked = await waitFor(
+      again,
+      () =>
+        document.querySelector<HTMLInputElement>('[data-testid="underline-toggle"]')?.checked ??
+        null,
+      null,
+      'the remembered toggle',
+    );
+    expect(checked).toBe(true);
+    await again.click('[data-testid="underline-toggle"]');
+    await waitFor(page, () => !CSS.highlights.has('newslens-unsourced'), null, 'underline removed');
+    await again.close();
+  });
+
   it('the badge counts the hidden paragraphs', async () => {
     const badge = await driver.badgeText(page);
     if (badge === null) return; // Firefox gives tests no access to the badge.
