@@ -9,8 +9,21 @@ const BROWSERS = [
   ['firefox-esr', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'],
 ];
 
+/** French UI for the browsers, so the popup's French is tested (Debian ships English only). */
+const LOCALE_PACKAGES = ['chromium-l10n', 'firefox-esr-l10n-fr'];
+
+const installed = (pkg) =>
+  spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' }).stdout?.includes(
+    'install ok installed',
+  );
+
 function browserStep() {
-  const missing = BROWSERS.filter(([, path]) => !existsSync(path)).map(([pkg]) => pkg);
+  const missing = [
+    ...BROWSERS.filter(([, path]) => !existsSync(path)).map(([pkg]) => pkg),
+    ...(spawnSync('sh', ['-c', 'command -v dpkg-query']).status === 0
+      ? LOCALE_PACKAGES.filter((p) => !installed(p))
+      : []),
+  ];
   if (missing.length === 0) return ['test browsers (present)', 'true'];
   const canApt =
     process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;

@@ -1,17 +1,32 @@
 // Background: wiring only. Runs the heavy analyses (figures, groups with the knowledge base)
-// for content scripts, keeps the badge, migrates settings, and relays the keyboard command.
+// for content scripts, keeps the badge, migrates settings, registers the content script on the
+// sites the reader added, and relays the keyboard command.
 import { analyze } from '../core/analyze';
 import browser, { SETTINGS_KEY } from '../shared/browser';
 import { listen } from '../shared/listen';
 import { sendToTab } from '../shared/send';
 import { normalizeSettings } from '../shared/settings';
 import { setBadge } from './badge';
+import { removeSite, runOnSite, syncSites, type SiteApi } from './sites';
+
+const siteApi: SiteApi = {
+  scripting: browser.scripting as unknown as SiteApi['scripting'],
+  permissions: browser.permissions,
+  storage: browser.storage.sync,
+  settingsKey: SETTINGS_KEY,
+  // Firefox gives the manifest's script paths as full moz-extension:// URLs; scripting wants them relative.
+  contentScript: (
+    browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? 'src/content/index.js'
+  ).replace(/^[a-z-]+:\/\/[^/]+\//, ''),
+};
 
 listen({
   'article:analyze': ({ article }) => analyze(article),
   'badge:set': async ({ hidden, unsourced }, { tabId }) => {
     if (tabId !== null) await setBadge(tabId, hidden, unsourced);
   },
+  'site:run': ({ host, tabId }) => runOnSite(siteApi, host, tabId),
+  'site:remove': ({ host }) => removeSite(siteApi, host),
 });
 
 // Settings survive upgrades: bring whatever is stored to the current shape on install and update.
@@ -19,6 +34,10 @@ browser.runtime.onInstalled.addListener(async () => {
   const stored = await browser.storage.sync.get(SETTINGS_KEY);
   const { settings } = normalizeSettings(stored[SETTINGS_KEY]);
   await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+  await syncSites(siteApi).catch((err: unknown) => console.debug('[newslens]', err));
+});
+browser.runtime.onStartup.addListener(() => {
+  void syncSites(siteApi).catch((err: unknown) => console.debug('[newslens]', err));
 });
 
 browser.commands.onCommand.addListener(async (command) => {

@@ -10,6 +10,8 @@ const PREVIEW_WORDS = 12;
 interface Run {
   indexes: number[];
   marker: RepeatMarker | null;
+  /** Kept up to date on hide, so hiding one more paragraph costs O(1), not O(run). */
+  edited: boolean;
 }
 
 function preview(text: string): string {
@@ -54,14 +56,21 @@ export class HiddenRepeats {
       run,
     });
     element.setAttribute(HIDDEN_ATTR, mark.repeat.kind);
-    this.refreshMarker(run);
+    run.edited ||= mark.repeat.kind === 'edited';
+    // A run being built is all hidden: no need to look at its other items.
+    run.marker?.update(run.indexes.length, run.edited, false);
   }
 
   setVisible(index: number | 'all', visible: boolean): void {
-    const targets =
-      index === 'all' ? [...this.items.values()] : [this.items.get(index)].filter(Boolean);
+    const targets = index === 'all' ? [...this.items.keys()] : [index];
+    this.setVisibleMany(targets, visible);
+  }
+
+  /** One pass over the items, then one marker update per run touched (linear, not per item). */
+  private setVisibleMany(indexes: readonly number[], visible: boolean): void {
     const runs = new Set<Run>();
-    for (const item of targets) {
+    for (const i of indexes) {
+      const item = this.items.get(i);
       if (!item) continue;
       item.visible = visible;
       if (visible) item.element.removeAttribute(HIDDEN_ATTR);
@@ -87,11 +96,11 @@ export class HiddenRepeats {
   }
 
   private startRun(element: Element): Run {
-    const run: Run = { indexes: [], marker: null };
+    const run: Run = { indexes: [], marker: null, edited: false };
     if (this.withMarkers) {
-      run.marker = createRepeatMarker(this.doc, (visible) => {
-        for (const i of run.indexes) this.setVisible(i, visible);
-      });
+      run.marker = createRepeatMarker(this.doc, (visible) =>
+        this.setVisibleMany(run.indexes, visible),
+      );
       element.parentNode?.insertBefore(run.marker.element, element);
     }
     this.lastRun = run;

@@ -2,12 +2,11 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { createRepeatDetector } from '../core/repeats';
 import type { ArticleInput, Report } from '../core/report';
-import { extractArticle } from '../extract';
-import { blockText } from '../extract';
+import { blockText, extractArticle, extractLargePage, isLargePage } from '../extract';
 import browser, { SETTINGS_KEY } from '../shared/browser';
 import type { Handlers, PageState } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
-import { normalizeSettings, type Settings } from '../shared/settings';
+import { isPausedSite, normalizeSettings, type Settings } from '../shared/settings';
 import { articleRegion } from './article-region';
 import { HiddenRepeats } from './hidden-repeats';
 import { FLASH_ATTR, FLASH_HIGHLIGHT, MENTION_HIGHLIGHT, ensurePageStyle } from './page-style';
@@ -17,6 +16,8 @@ import { setHighlight, supportsHighlights } from './highlights';
 import { FigureUnderline } from './figure-underline';
 import { timed } from './timing';
 
+/** The first repeats pass yields to the page after this much work (keeps every task short). */
+const SLICE_MS = 12;
 /** Later paragraphs are re-analysed together once the page has been quiet this long. */
 const REANALYSE_DELAY_MS = 800;
 const FLASH_MS = 2_000;
@@ -42,11 +43,21 @@ export class PageSession {
   ) {}
 
   async start(): Promise<void> {
+    // A site the reader paused: nothing at all happens on it.
+    if (isPausedSite(await loadSettings(), this.doc.location?.hostname ?? '')) {
+      this.state = 'no-article';
+      return;
+    }
     if (!this.doc.body || !timed('gate', () => isProbablyReaderable(this.doc))) {
       this.state = 'no-article';
       return;
     }
-    const extracted = timed('extract', () => extractArticle(this.doc, { mapToSource: true }));
+    // Readability blocks for seconds on huge pages; there the page's own article blocks are read.
+    const extracted = timed('extract', () =>
+      isLargePage(this.doc)
+        ? extractLargePage(this.doc)
+        : extractArticle(this.doc, { mapToSource: true }),
+    );
     if (!extracted) {
       this.state = 'no-article';
       return;
@@ -63,31 +74,45 @@ export class PageSession {
       this.hidden.hide(mark, element, text);
       if (!this.settings?.hideRepeats) this.hidden.setVisible(mark.index, true);
     };
-    timed('repeats', () =>
-      this.article?.paragraphs.forEach((text, i) => apply(text, this.elements[i] as Element)),
-    );
-
-    const known = new WeakSet(this.elements);
+    // Text that arrives after extraction: the observer starts now, and what it sees during the
+    // first pass waits in `queued` so that every paragraph is checked in arrival order.
+    let queued: Element[] | null = [];
+    const addLate = (blocks: Element[]): void => {
+      timed('late-paragraphs', () => {
+        for (const block of blocks) {
+          const text = blockText(block);
+          if (!text || !this.article) continue;
+          this.article.paragraphs.push(text);
+          this.elements.push(block);
+          apply(text, block);
+        }
+      });
+      this.updateBadge();
+      this.scheduleReanalysis();
+    };
+    const paragraphs = [...this.article.paragraphs];
+    const firstElements = [...this.elements];
     this.observer = timed('observe', () =>
       observeParagraphs(
-        articleRegion(this.elements, this.doc),
-        known,
-        (blocks) => {
-          timed('late-paragraphs', () => {
-            for (const block of blocks) {
-              const text = blockText(block);
-              if (!text || !this.article) continue;
-              this.article.paragraphs.push(text);
-              this.elements.push(block);
-              apply(text, block);
-            }
-          });
-          this.updateBadge();
-          this.scheduleReanalysis();
-        },
+        articleRegion(firstElements, this.doc),
+        new WeakSet(firstElements),
+        (blocks) => (queued ? queued.push(...blocks) : addLate(blocks)),
         this.onError,
       ),
     );
+    // In slices, so a long article never makes one long task.
+    for (let i = 0; i < paragraphs.length;) {
+      timed('repeats', () => {
+        const end = performance.now() + SLICE_MS;
+        for (; i < paragraphs.length && performance.now() < end; i++) {
+          apply(paragraphs[i] as string, firstElements[i] as Element);
+        }
+      });
+      if (i < paragraphs.length) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    const waiting: Element[] = queued;
+    queued = null;
+    if (waiting.length > 0) addLate(waiting);
     this.updateBadge();
     performance.mark('newslens:hidden-ready');
     await this.analyse();

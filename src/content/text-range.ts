@@ -2,6 +2,11 @@
 // whitespace, so the popup can point at a figure or a name without changing the page.
 
 const SPACE = /\s/;
+/** Curly and straight quotes are one character here: names are printed with either. */
+const QUOTE_VARIANTS = /[\u2018\u2019\u201B\u2032\u02BC`]/g;
+const DOUBLE_QUOTE_VARIANTS = /[\u201C\u201D\u201F\u2033]/g;
+const foldQuotes = (s: string): string =>
+  s.replace(QUOTE_VARIANTS, "'").replace(DOUBLE_QUOTE_VARIANTS, '"');
 
 interface Position {
   node: Text;
@@ -23,7 +28,7 @@ function foldedText(el: Element): { text: string; positions: Position[] } {
         text += ' ';
         lastWasSpace = true;
       } else {
-        text += ch;
+        text += foldQuotes(ch);
         lastWasSpace = false;
       }
       positions.push({ node: n, offset: i });
@@ -34,7 +39,7 @@ function foldedText(el: Element): { text: string; positions: Position[] } {
 
 /** Every range in `el` whose text equals `needle` (whitespace-folded), up to `limit`. */
 export function findTextRanges(el: Element, needle: string, limit = 50): Range[] {
-  const target = needle.replace(/\s+/g, ' ').trim();
+  const target = foldQuotes(needle.replace(/\s+/g, ' ').trim());
   if (!target) return [];
   const { text, positions } = foldedText(el);
   const ranges: Range[] = [];

@@ -73,11 +73,13 @@ const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /**
  * Live blocks by their text, for blocks whose identity was lost: when its first attempt finds
  * too little text, Readability re-parses the page from cached HTML, so every node is new.
- * Matches are taken in document order, each live block at most once.
+ * Matches are taken in document order, each live block at most once. Also the way to map
+ * paragraphs extracted elsewhere (from serialised HTML, off the page's main thread) back to
+ * the live page: see `matchBlocksByText`.
  */
-function textMatcher(doc: Document): (block: Element) => Element | null {
+function textMatcher(doc: Document): (text: string) => Element | null {
   let index: Map<string, Element[]> | null = null;
-  return (block) => {
+  return (text) => {
     if (!index) {
       index = new Map();
       for (const el of collectParagraphBlocks(doc.body ?? doc.documentElement)) {
@@ -87,8 +89,14 @@ function textMatcher(doc: Document): (block: Element) => Element | null {
         else index.set(key, [el]);
       }
     }
-    return index.get(fold(blockText(block)))?.shift() ?? null;
+    return index.get(fold(text))?.shift() ?? null;
   };
+}
+
+/** The live block of `doc` for each paragraph text, in order (null where none matches). */
+export function matchBlocksByText(doc: Document, texts: readonly string[]): (Element | null)[] {
+  const match = textMatcher(doc);
+  return texts.map((text) => match(text));
 }
 
 /** Returns null when Readability finds no article. */
@@ -96,13 +104,25 @@ export function extractArticle(
   doc: Document,
   options: ExtractOptions = {},
 ): ExtractedArticle | null {
+  // Issue 8 (fuzz): Readability throws on a document without a <body> (linkedom leaves it out
+  // when the HTML omits the optional tags; a frameset page has none): no body, no article.
+  if (!doc.documentElement || !doc.body) return null;
   const work = options.mapToSource ? (doc.cloneNode(true) as Document) : doc;
+  if (!work.body) return null;
   const pairs = options.mapToSource ? pairCloneWithSource(doc, work) : null;
   const lang = doc.documentElement?.getAttribute('lang') || null;
-  const parsed = new Readability(work, {
-    serializer: (node: Node) => node,
-    keepClasses: true, // paragraph-blocks.ts reads class names to keep captions and related links out
-  }).parse();
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    parsed = new Readability(work, {
+      serializer: (node: Node) => node,
+      keepClasses: true, // paragraph-blocks.ts reads class names to keep captions and related links out
+    }).parse();
+  } catch {
+    // Issue 8 (fuzz): Readability assumes the text sits inside <body> and throws when its best
+    // candidate does not (a page script can append an article to <html>; linkedom leaves
+    // body-less HTML that way). Never break on the page's shape: no article.
+    return null;
+  }
   if (!parsed || !parsed.content) return null;
   const root = parsed.content as Element;
   const blocks = collectParagraphBlocks(root);
@@ -115,7 +135,7 @@ export function extractArticle(
     if (pairs) {
       // Kept elements keep their identity in the clone; rebuilt ones (div → p) keep their text nodes.
       const direct = pairs.get(block) as Element | undefined;
-      const live = direct ?? liveHolder(block, pairs) ?? byText?.(block);
+      const live = direct ?? liveHolder(block, pairs) ?? byText?.(text);
       if (!live) continue;
       elements.push(live);
     }

@@ -2,7 +2,10 @@
 // Views get (state, actions) and never talk to the browser themselves (see mock-state.ts).
 import browser from '../shared/browser';
 import type { PageState } from '../shared/messages';
-import { sendToTab } from '../shared/send';
+import { sendToBackground, sendToTab } from '../shared/send';
+import { normalizeSettings, sitePattern, type Settings } from '../shared/settings';
+import { SETTINGS_KEY } from '../shared/browser';
+import { siteOf, type SiteInfo } from './site';
 import {
   SummaryCache,
   fetchSummary,
@@ -17,6 +20,40 @@ export interface PopupActions {
   highlightMentions(names: string[]): Promise<void>;
   /** Asks for the optional Wikipedia permission (on first use), then looks the name up. */
   lookUpWikipedia(name: string): Promise<LookupResult>;
+  openOptions(): Promise<void>;
+  /** "Run on this site": asks for the site's permission, then has the background start Newslens. */
+  runOnSite(): Promise<'started' | 'denied' | 'failed'>;
+  /** Pauses (true) or resumes (false) Newslens on the tab's site. */
+  setPaused(paused: boolean): Promise<void>;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}));
+  return normalizeSettings((stored as Record<string, unknown>)[SETTINGS_KEY]).settings;
+}
+
+async function saveSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const next = change(await loadSettings());
+  await browser.storage.sync.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** The content-script matches of the manifest: the default news sites. */
+export function defaultPatterns(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+}
+
+/**
+ * The tab's site. The URL is visible to the popup through activeTab (the reader opened the
+ * popup on that tab) or the site's host permission; otherwise there is no site to show.
+ */
+export async function fetchSite(
+  tabId: number | null,
+  settings: Settings,
+): Promise<SiteInfo | null> {
+  if (tabId === null) return null;
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return siteOf(tab?.url, defaultPatterns(), settings);
 }
 
 export async function lookUpWikipedia(name: string): Promise<LookupResult> {
@@ -64,7 +101,12 @@ export async function fetchState(tabId: number | null): Promise<PageState> {
   }
 }
 
-export function createActions(tabId: number, onState: (s: PageState) => void): PopupActions {
+export function createActions(
+  tabId: number,
+  onState: (s: PageState) => void,
+  site: () => SiteInfo | null,
+  onSettings: (s: Settings) => void,
+): PopupActions {
   return {
     async setRepeatVisible(index, visible) {
       onState(await sendToTab(tabId, 'page:set-repeat-visible', { index, visible }));
@@ -83,5 +125,41 @@ export function createActions(tabId: number, onState: (s: PageState) => void): P
       await sendToTab(tabId, 'page:highlight-mentions', { names });
     },
     lookUpWikipedia,
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+      window.close();
+    },
+    async runOnSite() {
+      const host = site()?.host;
+      if (!host) return 'failed';
+      // First call in the click handler: permission requests need the reader's gesture.
+      const granted = await browser.permissions
+        .request({ origins: [sitePattern(host)] })
+        .catch(() => false);
+      if (!granted) return 'denied';
+      try {
+        const started = await sendToBackground('site:run', { host, tabId });
+        onSettings(await loadSettings());
+        return started ? 'started' : 'denied';
+      } catch {
+        return 'failed';
+      }
+    },
+    async setPaused(paused) {
+      const host = site()?.host;
+      if (!host) return;
+      const next = await saveSettings((s) => ({
+        ...s,
+        pausedSites: paused
+          ? [...s.pausedSites.filter((h) => h !== host), host]
+          : s.pausedSites.filter((h) => h !== host),
+      }));
+      onSettings(next);
+      // Pausing shows the page as published at once: every hidden paragraph comes back.
+      if (paused)
+        await sendToTab(tabId, 'page:set-repeat-visible', { index: 'all', visible: true }).catch(
+          () => null,
+        );
+    },
   };
 }

@@ -1,8 +1,18 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t, uiLanguage } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
-import { createActions, fetchState, targetTabId, type PopupActions } from './connector';
+import type { Settings } from '../shared/settings';
+import {
+  createActions,
+  fetchSite,
+  fetchState,
+  loadSettings,
+  targetTabId,
+  type PopupActions,
+} from './connector';
 import { PopupView } from './components/PopupView';
+import type { SiteInfo } from './site';
 
 /** While the page is still analysing, ask again this often. */
 const POLL_MS = 300;
@@ -10,27 +20,65 @@ const POLL_MS = 300;
 function App() {
   const [state, setState] = useState<PageState | null>(null);
   const [actions, setActions] = useState<PopupActions | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [site, setSite] = useState<SiteInfo | null>(null);
+  const siteRef = useRef<SiteInfo | null>(null);
   useEffect(() => {
     let timer = 0;
     let cancelled = false;
     void (async () => {
       const tabId = await targetTabId();
-      if (tabId !== null) setActions(createActions(tabId, setState));
+      /** After "Run on this site", the page needs a moment before it answers: ask a while longer. */
+      let pending = 0;
       const poll = async (): Promise<void> => {
+        clearTimeout(timer);
         const next = await fetchState(tabId);
         if (cancelled) return;
         setState(next);
-        if (next.status === 'analysing') timer = window.setTimeout(() => void poll(), POLL_MS);
+        if (next.status === 'analysing' || (next.status === 'no-article' && pending > 0)) {
+          pending = Math.max(0, pending - 1);
+          timer = window.setTimeout(() => void poll(), POLL_MS);
+        }
       };
-      await poll();
+      const applySettings = async (s: Settings): Promise<void> => {
+        const nextSite = await fetchSite(tabId, s);
+        if (cancelled) return;
+        const started = siteRef.current?.status === 'unlisted' && nextSite?.status === 'added';
+        siteRef.current = nextSite;
+        setSettings(s);
+        setSite(nextSite);
+        if (started) {
+          pending = 20;
+          await poll();
+        }
+      };
+      if (tabId !== null)
+        setActions(
+          createActions(
+            tabId,
+            setState,
+            () => siteRef.current,
+            (s) => void applySettings(s),
+          ),
+        );
+      await Promise.all([loadSettings().then(applySettings), poll()]);
     })();
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
   }, []);
-  return <PopupView state={state} actions={actions} />;
+  return (
+    <PopupView
+      state={state}
+      actions={actions}
+      site={site}
+      wikipediaLookups={settings?.wikipediaLookups ?? false}
+    />
+  );
 }
 
+document.documentElement.lang = uiLanguage();
+document.title = t('popupTitle');
 const root = document.getElementById('app');
 if (root) render(<App />, root);

@@ -39,6 +39,13 @@ export interface Protocol {
   'page:set-underline': { request: { on: boolean }; response: PageState };
   /** popup → content: highlight every mention of a group. */
   'page:highlight-mentions': { request: { names: string[] }; response: number };
+  /**
+   * popup → background: "Run on this site", once the popup got the site's host permission:
+   * register the content script for the host and start it in the tab. False without permission.
+   */
+  'site:run': { request: { host: string; tabId: number | null }; response: boolean };
+  /** options → background: forget a site the reader added (registration and permission). */
+  'site:remove': { request: { host: string }; response: void };
 }
 
 export type MessageName = keyof Protocol;
@@ -64,6 +71,8 @@ const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >=
 /** Bounds on what a page may make the content script send (a hostile page controls the text). */
 const MAX_PARAGRAPHS = 100_000;
 const MAX_NAMES = 50;
+const isHost = (v: unknown): boolean =>
+  typeof v === 'string' && v.length <= 253 && /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/i.test(v);
 
 function isArticleInput(v: unknown): v is ArticleInput {
   return (
@@ -92,6 +101,8 @@ const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
     Array.isArray(p.names) &&
     p.names.length <= MAX_NAMES &&
     p.names.every((n) => typeof n === 'string' && n.length > 0),
+  'site:run': (p) => isObject(p) && isHost(p.host) && (p.tabId === null || isCount(p.tabId)),
+  'site:remove': (p) => isObject(p) && isHost(p.host),
 };
 
 /** Returns the message when it is one of ours with a valid payload, else null. */

@@ -1,7 +1,7 @@
 // Settings: typed defaults, a schema version, and migrations that run on install and update,
 // so a reader's choices survive upgrades. Stored in storage.sync under one key.
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   version: number;
@@ -13,6 +13,10 @@ export interface Settings {
   underlineUnsourced: boolean;
   /** Look up groups missing from the knowledge base on Wikipedia (asks for permission first). */
   wikipediaLookups: boolean;
+  /** Hostnames where the reader paused Newslens: the content script does nothing there. */
+  pausedSites: string[];
+  /** Hostnames the reader added ("Run on this site"), beyond the default news sites. */
+  extraSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +25,8 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenStyle: 'marker',
   underlineUnsourced: false,
   wikipediaLookups: false,
+  pausedSites: [],
+  extraSites: [],
 };
 
 type Stored = Record<string, unknown>;
@@ -29,7 +35,29 @@ type Stored = Record<string, unknown>;
 const MIGRATIONS: ((old: Stored) => Stored)[] = [
   // 0 → 1: the first versioned shape; earlier dev builds stored nothing to carry over.
   (old) => ({ ...old, version: 1 }),
+  // 1 → 2: per-site control. Every version-1 choice is carried over as it was; the two site
+  // lists start empty (Newslens ran on the default sites only, and nowhere was paused).
+  (old) => ({ ...old, pausedSites: [], extraSites: [], version: 2 }),
 ];
+
+/** A hostname as stored in the site lists: lower case, no port, no trailing dot. */
+export function siteKey(hostname: string): string {
+  return hostname.trim().toLowerCase().replace(/\.$/, '');
+}
+
+/** The match pattern a reader-added site is registered and permitted under. */
+export function sitePattern(host: string): string {
+  return `*://${siteKey(host)}/*`;
+}
+
+const isHostList = (v: unknown): boolean =>
+  Array.isArray(v) &&
+  v.every((h) => typeof h === 'string' && /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/i.test(h));
+
+/** True when the reader paused Newslens on this hostname. */
+export function isPausedSite(settings: Settings, hostname: string): boolean {
+  return settings.pausedSites.includes(siteKey(hostname));
+}
 
 /**
  * Brings a stored value to the current shape: runs pending migrations, then keeps each key
@@ -53,6 +81,10 @@ export function normalizeSettings(raw: unknown): {
   take('hiddenStyle', (v) => v === 'marker' || v === 'silent');
   take('underlineUnsourced', (v) => typeof v === 'boolean');
   take('wikipediaLookups', (v) => typeof v === 'boolean');
+  take('pausedSites', isHostList);
+  take('extraSites', isHostList);
+  settings.pausedSites = [...new Set(settings.pausedSites.map(siteKey))];
+  settings.extraSites = [...new Set(settings.extraSites.map(siteKey))];
   settings.version = SETTINGS_VERSION;
   return { settings, repaired };
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbcLikePage } from '../fixtures/bbc-like-page';
 import { BROWSERS, launch, waitFor, type Driver, type TestPage } from './support/driver';
 import { startServer, type TestServer } from './support/server';
+import { extensionOrigin, openOptions } from './support/extension-pages';
 import { startWikipediaServer, type WikipediaServer } from './support/wikipedia-server';
 
 const PAGE = bbcLikePage({
@@ -29,6 +30,16 @@ describe.each(BROWSERS)('groups and Wikipedia lookups in %s', (browserName) => {
     wikipedia = await startWikipediaServer();
     driver = await launch(browserName);
     page = await driver.newPage(server.url('/news/world-africa-1'));
+    // Lookups are off until the reader turns them on in the options.
+    const options = await openOptions(driver, await extensionOrigin(driver, page));
+    await options.click('[data-testid="opt-wikipedia"]');
+    await waitFor(
+      options,
+      () => (document.querySelector('[data-testid="opt-wikipedia"]') as HTMLInputElement).checked,
+      null,
+      'Wikipedia lookups on',
+    );
+    await options.close();
     popup = await driver.openPopup(page);
     await waitFor(
       popup,
@@ -58,6 +69,26 @@ describe.each(BROWSERS)('groups and Wikipedia lookups in %s', (browserName) => {
     }, null);
     expect(card?.summary).toMatch(/al-Qaeda/i);
     expect(card?.wiki).toMatch(/^https:\/\/en\.wikipedia\.org\/wiki\//);
+  });
+
+  it('clicking a group name highlights its mentions in the page', async () => {
+    await popup.evaluate(() => {
+      const name = [
+        ...document.querySelectorAll<HTMLButtonElement>('[data-testid="group-card"] .card-name'),
+      ].find((b) => /Nusrat al-Islam/.test(b.textContent ?? ''));
+      name?.click();
+    }, null);
+    const mentions = await waitFor(
+      page,
+      () => {
+        const h = CSS.highlights.get('newslens-mention') as unknown as Set<Range> | undefined;
+        return h && h.size > 0 ? [...h].map((r) => r.toString()) : null;
+      },
+      null,
+      'mention highlights',
+    );
+    // "JNIM" in the first paragraph and the full name in the last.
+    expect(mentions).toEqual(['JNIM', 'Jama’at Nusrat al-Islam wal-Muslimin']);
   });
 
   it('looks an unknown group up on Wikipedia only when asked', async () => {

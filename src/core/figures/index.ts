@@ -84,7 +84,8 @@ export function findFigures(
           paragraph: index,
           sentence: clipped.text,
           text: figureText,
-          value: match.value,
+          // A numeral times a scale can overflow ("1e308 million"): no honest value, and JSON has no Infinity.
+          value: match.value !== null && Number.isFinite(match.value) ? match.value : null,
           attributed: attribution.source !== null || attribution.vague,
           source: attribution.source,
           cue: attribution.cue,

@@ -1,5 +1,6 @@
 // "Figures": each figure with its source, or the plain fact that none is given.
 import type { ReportFigure } from '../../core/report';
+import { t, tn } from '../../shared/i18n';
 import type { PopupActions } from '../connector';
 import { Section } from './Section';
 
@@ -10,9 +11,15 @@ export function FiguresSection(props: {
 }) {
   const { figures, actions } = props;
   const sourced = figures.filter((f) => f.attributed).length;
-  const summary = `${figures.length} figure${figures.length === 1 ? '' : 's'} · ${sourced} with a source · ${figures.length - sourced} without`;
+  const summary = tn(
+    figures.length,
+    'figuresSummaryOne',
+    'figuresSummaryOther',
+    sourced,
+    figures.length - sourced,
+  );
   return (
-    <Section id="figures" title="Figures" summary={summary}>
+    <Section id="figures" title={t('sectionFigures')} summary={summary}>
       <label class="switch">
         <input
           type="checkbox"
@@ -22,10 +29,10 @@ export function FiguresSection(props: {
             void actions?.setUnderline((e.currentTarget as HTMLInputElement).checked)
           }
         />
-        Underline figures without a source in the page
+        {t('underlineInPage')}
       </label>
       {figures.length === 0 ? (
-        <p class="quiet">No figures in this article.</p>
+        <p class="quiet">{t('noFigures')}</p>
       ) : (
         <ul class="items">
           {figures.map((f, i) => (
@@ -44,12 +51,12 @@ export function FiguresSection(props: {
                 <span class="figure-source" data-testid="figure-source">
                   {f.attributed ? (
                     <>
-                      {f.vague ? <span class="tag vague">vague source</span> : null}
-                      {f.source ?? 'Unnamed source'}
+                      {f.vague ? <span class="tag vague">{t('vagueSource')}</span> : null}
+                      {f.source ?? t('unnamedSource')}
                       {f.cue ? <span class="cue"> ({f.cue})</span> : null}
                     </>
                   ) : (
-                    <span class="tag none">No source given</span>
+                    <span class="tag none">{t('noSourceGiven')}</span>
                   )}
                 </span>
               </button>

@@ -1,6 +1,7 @@
 // "Groups named": a card per group with background, links between affiliated groups, and a
 // Wikipedia link; clicking a name highlights its mentions in the page.
 import type { ReportEntity } from '../../core/report';
+import { t, tn } from '../../shared/i18n';
 import type { PopupActions } from '../connector';
 import { Section } from './Section';
 import { WikipediaLookup } from './WikipediaLookup';
@@ -12,9 +13,12 @@ function cardId(e: ReportEntity): string {
 export function GroupsSection({
   entities,
   actions,
+  wikipediaLookups,
 }: {
   entities: ReportEntity[];
   actions: PopupActions | null;
+  /** The reader's setting: lookups stay off until turned on in the options. */
+  wikipediaLookups: boolean;
 }) {
   const byId = new Map(entities.filter((e) => e.id).map((e) => [e.id as string, e]));
   const focusCard = (id: string): void => {
@@ -26,11 +30,11 @@ export function GroupsSection({
   return (
     <Section
       id="groups"
-      title="Groups named"
-      summary={`${entities.length} group${entities.length === 1 ? '' : 's'}`}
+      title={t('sectionGroups')}
+      summary={tn(entities.length, 'groupsOne', 'groupsOther')}
     >
       {entities.length === 0 ? (
-        <p class="quiet">No organisations or groups recognised.</p>
+        <p class="quiet">{t('noGroups')}</p>
       ) : (
         <ul class="cards">
           {entities.map((e) => (
@@ -43,20 +47,22 @@ export function GroupsSection({
                 {e.name}
               </button>
               <p class="card-meta">
-                <span class="tag">{e.kind}</span> {e.mentions} mention{e.mentions === 1 ? '' : 's'}
-                {e.aliases.length > 0 ? <> · also “{e.aliases.join('”, “')}”</> : null}
+                <span class="tag">{e.kind}</span> {tn(e.mentions, 'mentionsOne', 'mentionsOther')}
+                {e.aliases.length > 0 ? (
+                  <> · {t('alsoKnownAs', e.aliases.map((a) => t('quoted', a)).join(', '))}</>
+                ) : null}
               </p>
               {e.summary ? (
                 <p class="card-summary">{e.summary}</p>
               ) : (
                 <>
-                  <p class="card-summary quiet">Not in Newslens's knowledge base.</p>
-                  <WikipediaLookup name={e.name} actions={actions} />
+                  <p class="card-summary quiet">{t('notInKnowledgeBase')}</p>
+                  <WikipediaLookup name={e.name} actions={actions} enabled={wikipediaLookups} />
                 </>
               )}
               {e.affiliations && e.affiliations.length > 0 ? (
                 <p class="card-links">
-                  Linked to:{' '}
+                  {t('linkedTo')}{' '}
                   {e.affiliations.map((a, i) => (
                     <>
                       {i > 0 ? ', ' : ''}
@@ -79,7 +85,7 @@ export function GroupsSection({
               ) : null}
               {e.url ? (
                 <a class="card-wiki" href={e.url} target="_blank" rel="noopener noreferrer">
-                  Wikipedia
+                  {t('wikipediaLink')}
                 </a>
               ) : null}
             </li>

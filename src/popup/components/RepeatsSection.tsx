@@ -1,18 +1,19 @@
 // "Repeated text": what was hidden, with Show / Hide again per item and for all.
+import { t, tn, type MessageKey } from '../../shared/i18n';
 import type { HiddenRepeat } from '../../shared/messages';
 import type { PopupActions } from '../connector';
 import { Section } from './Section';
 
-const KIND_LABEL: Record<HiddenRepeat['kind'], string> = {
-  exact: 'Printed twice',
-  contained: 'Repeats part of an earlier paragraph',
-  edited: 'Repeated with changes',
-  headline: 'Repeats the headline',
+const KIND_LABEL: Record<HiddenRepeat['kind'], MessageKey> = {
+  exact: 'kindExact',
+  contained: 'kindContained',
+  edited: 'kindEdited',
+  headline: 'kindHeadline',
 };
 
 function origin(r: HiddenRepeat): string {
-  if (r.kind === 'headline') return 'the headline';
-  return r.duplicateOf === null ? 'earlier text' : `paragraph ${r.duplicateOf + 1}`;
+  if (r.kind === 'headline') return t('originHeadline');
+  return r.duplicateOf === null ? t('originEarlier') : t('originParagraph', r.duplicateOf + 1);
 }
 
 export function RepeatsSection({
@@ -25,12 +26,13 @@ export function RepeatsSection({
   const hiddenNow = repeats.filter((r) => !r.visible).length;
   const summary =
     repeats.length === 0
-      ? 'Nothing repeated'
-      : `${repeats.length} paragraph${repeats.length === 1 ? '' : 's'} hidden${hiddenNow < repeats.length ? ` · ${repeats.length - hiddenNow} shown` : ''}`;
+      ? t('nothingRepeated')
+      : tn(repeats.length, 'repeatsHiddenOne', 'repeatsHiddenOther') +
+        (hiddenNow < repeats.length ? t('repeatsShown', repeats.length - hiddenNow) : '');
   return (
-    <Section id="repeats" title="Repeated text" summary={summary}>
+    <Section id="repeats" title={t('sectionRepeats')} summary={summary}>
       {repeats.length === 0 ? (
-        <p class="quiet">No paragraph is printed twice on this page.</p>
+        <p class="quiet">{t('noRepeats')}</p>
       ) : (
         <>
           <div class="row-actions">
@@ -39,7 +41,7 @@ export function RepeatsSection({
               data-testid="repeats-toggle-all"
               onClick={() => void actions?.setRepeatVisible('all', hiddenNow > 0)}
             >
-              {hiddenNow > 0 ? 'Show all' : 'Hide all again'}
+              {hiddenNow > 0 ? t('showAll') : t('hideAllAgain')}
             </button>
           </div>
           <ul class="items">
@@ -51,12 +53,12 @@ export function RepeatsSection({
                   onClick={() => void actions?.reveal(r.index)}
                 >
                   <span class="item-kind">
-                    {KIND_LABEL[r.kind]} · ¶{r.index + 1} repeats {origin(r)}
+                    {t('repeatLine', t(KIND_LABEL[r.kind]), r.index + 1, origin(r))}
                   </span>
                   <span class="item-text">{r.preview}</span>
                 </button>
                 {r.changes.length > 0 ? (
-                  <ul class="changes" aria-label="What differs from the first copy">
+                  <ul class="changes" aria-label={t('changesLabel')}>
                     {r.changes.map((c, i) => (
                       <li key={i}>
                         <del>{c.from || '∅'}</del> → <ins>{c.to || '∅'}</ins>
@@ -70,7 +72,7 @@ export function RepeatsSection({
                   data-testid="repeat-toggle"
                   onClick={() => void actions?.setRepeatVisible(r.index, !r.visible)}
                 >
-                  {r.visible ? 'Hide again' : 'Show'}
+                  {r.visible ? t('hideAgain') : t('show')}
                 </button>
               </li>
             ))}

@@ -1,17 +1,42 @@
-// "Look up on Wikipedia" for a group the bundled knowledge base does not know. Nothing is
-// sent until the reader clicks; the first click asks for the optional permission.
+// "Look up on Wikipedia" for a group the bundled knowledge base does not know. Off until the
+// reader turns lookups on in the options; then nothing is sent until the reader clicks.
 import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../shared/i18n';
 import type { LookupResult } from '../../shared/wikipedia';
 import type { PopupActions } from '../connector';
 
-const FAILURE_TEXT: Record<'offline' | 'timeout' | 'error', string> = {
-  offline: 'Wikipedia could not be reached. Are you offline?',
-  timeout: 'Wikipedia did not answer in time. Try again later.',
-  error: 'Wikipedia answered with an error. Try again later.',
+const FAILURE_TEXT: Record<'offline' | 'timeout' | 'error', MessageKey> = {
+  offline: 'wikiOffline',
+  timeout: 'wikiTimeout',
+  error: 'wikiError',
 };
 
-export function WikipediaLookup({ name, actions }: { name: string; actions: PopupActions | null }) {
+export function WikipediaLookup({
+  name,
+  actions,
+  enabled,
+}: {
+  name: string;
+  actions: PopupActions | null;
+  enabled: boolean;
+}) {
   const [result, setResult] = useState<LookupResult | 'loading' | null>(null);
+  if (!enabled) {
+    return (
+      <p class="quiet" data-testid="wikipedia-off">
+        {t('wikiOff')}{' '}
+        <button
+          type="button"
+          class="link"
+          data-testid="wikipedia-open-options"
+          disabled={!actions}
+          onClick={() => void actions?.openOptions()}
+        >
+          {t('wikiTurnOn')}
+        </button>
+      </p>
+    );
+  }
   if (result === null || result === 'loading') {
     return (
       <button
@@ -25,7 +50,7 @@ export function WikipediaLookup({ name, actions }: { name: string; actions: Popu
           void actions.lookUpWikipedia(name).then(setResult);
         }}
       >
-        {result === 'loading' ? 'Looking up…' : 'Look up on Wikipedia'}
+        {result === 'loading' ? t('lookingUp') : t('lookUpWikipedia')}
       </button>
     );
   }
@@ -37,17 +62,17 @@ export function WikipediaLookup({ name, actions }: { name: string; actions: Popu
           {result.summary.extract}
         </p>
         <a class="card-wiki" href={result.summary.url} target="_blank" rel="noopener noreferrer">
-          From Wikipedia: {result.summary.title}
+          {t('fromWikipedia', result.summary.title)}
         </a>
       </div>
     );
   }
   const text =
     result.status === 'no-permission'
-      ? 'Newslens needs your permission to ask Wikipedia. Nothing was sent.'
+      ? t('wikiNoPermission')
       : result.status === 'not-found'
-        ? `Wikipedia has no article for “${name}”.`
-        : FAILURE_TEXT[result.reason];
+        ? t('wikiNotFound', name)
+        : t(FAILURE_TEXT[result.reason]);
   return (
     <p class="quiet" role="status" data-testid="wikipedia-status">
       {text}

@@ -16,7 +16,18 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(extensionDir = E2E_CHROME_DIR): Promise<ChromiumSession> {
+/** Optional extras for one launch (the defaults are unchanged without them). */
+export interface ChromiumOptions {
+  /** Extra command-line switches, e.g. `--lang=fr`. */
+  args?: string[];
+  /** Extra environment for the browser process, e.g. `{ LANGUAGE: 'fr' }`. */
+  env?: Record<string, string>;
+}
+
+export async function launchChromium(
+  extensionDir = E2E_CHROME_DIR,
+  options: ChromiumOptions = {},
+): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'newslens-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -32,7 +43,9 @@ export async function launchChromium(extensionDir = E2E_CHROME_DIR): Promise<Chr
       '--no-first-run',
       '--disable-sync',
       '--disable-quic',
+      ...(options.args ?? []),
     ],
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

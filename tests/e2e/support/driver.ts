@@ -3,8 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
-import { launchChromium, type ChromiumSession } from './chromium';
-import { launchFirefox, type FirefoxSession } from './firefox';
+import { launchChromium, type ChromiumOptions, type ChromiumSession } from './chromium';
+import { launchFirefox, type FirefoxOptions, type FirefoxSession } from './firefox';
 import { ARTIFACTS_DIR } from './paths';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -70,8 +70,8 @@ function wrapPuppeteer(page: PpPage): TestPage & { raw: PpPage } {
   };
 }
 
-async function chromiumDriver(): Promise<Driver> {
-  const session: ChromiumSession = await launchChromium();
+async function chromiumDriver(options?: ChromiumOptions): Promise<Driver> {
+  const session: ChromiumSession = await launchChromium(undefined, options);
   return {
     name: 'chromium',
     async newPage(url) {
@@ -89,8 +89,8 @@ async function chromiumDriver(): Promise<Driver> {
   };
 }
 
-async function firefoxDriver(): Promise<Driver> {
-  const session: FirefoxSession = await launchFirefox();
+async function firefoxDriver(options?: FirefoxOptions): Promise<Driver> {
+  const session: FirefoxSession = await launchFirefox(undefined, options);
   return {
     name: 'firefox',
     async newPage(url) {
@@ -106,8 +106,14 @@ async function firefoxDriver(): Promise<Driver> {
   };
 }
 
-export function launch(name: BrowserName): Promise<Driver> {
-  return name === 'chromium' ? chromiumDriver() : firefoxDriver();
+/** Optional launch extras per browser (a locale, a preference); none by default. */
+export interface LaunchOptions {
+  chromium?: ChromiumOptions;
+  firefox?: FirefoxOptions;
+}
+
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Driver> {
+  return name === 'chromium' ? chromiumDriver(options.chromium) : firefoxDriver(options.firefox);
 }
 
 /** Polls `fn` in the page until it returns a truthy value (or throws after `timeoutMs`). */

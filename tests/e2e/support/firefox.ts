@@ -14,7 +14,16 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(extensionDir = E2E_FIREFOX_DIR): Promise<FirefoxSession> {
+/** Optional extras for one launch (the defaults are unchanged without them). */
+export interface FirefoxOptions {
+  /** Extra preferences, e.g. `{ 'intl.locale.requested': 'fr' }`. */
+  prefs?: Record<string, unknown>;
+}
+
+export async function launchFirefox(
+  extensionDir = E2E_FIREFOX_DIR,
+  options: FirefoxOptions = {},
+): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -29,6 +38,7 @@ export async function launchFirefox(extensionDir = E2E_FIREFOX_DIR): Promise<Fir
       'extensions.originControls.grantByDefault': true,
       'dom.security.https_first': false,
       'dom.security.https_first_pbm': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(extensionDir);

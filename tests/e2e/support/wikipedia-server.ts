@@ -29,14 +29,12 @@ export async function startWikipediaServer(
     };
     if (title && existsSync(file)) res.writeHead(200, headers).end(readFileSync(file));
     else
-      res
-        .writeHead(404, headers)
-        .end(
-          JSON.stringify({
-            type: 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found',
-            title: 'Not found.',
-          }),
-        );
+      res.writeHead(404, headers).end(
+        JSON.stringify({
+          type: 'https://mediawiki.org/wiki/HyperSwitch/errors/not_found',
+          title: 'Not found.',
+        }),
+      );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_VERSION,
+  isPausedSite,
   normalizeSettings,
 } from '../../../src/shared/settings';
 
@@ -17,6 +18,40 @@ describe('normalizeSettings', () => {
     expect(repaired).toEqual([]);
   });
 
+  it('upgrades version-1 settings to version 2 and loses nothing', () => {
+    const v1 = {
+      version: 1,
+      hideRepeats: false,
+      hiddenStyle: 'silent',
+      underlineUnsourced: true,
+      wikipediaLookups: true,
+    };
+    const { settings, repaired } = normalizeSettings(v1);
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(settings).toEqual({
+      version: 2,
+      hideRepeats: false,
+      hiddenStyle: 'silent',
+      underlineUnsourced: true,
+      wikipediaLookups: true,
+      pausedSites: [],
+      extraSites: [],
+    });
+    expect(repaired).toEqual([]);
+  });
+
+  it('keeps version-2 site lists, normalised and without duplicates', () => {
+    const { settings } = normalizeSettings({
+      ...DEFAULT_SETTINGS,
+      pausedSites: ['www.Example.org', 'www.example.org'],
+      extraSites: ['news.example.com.'],
+    });
+    expect(settings.pausedSites).toEqual(['www.example.org']);
+    expect(settings.extraSites).toEqual(['news.example.com']);
+    expect(isPausedSite(settings, 'WWW.example.org')).toBe(true);
+    expect(isPausedSite(settings, 'example.org')).toBe(false);
+  });
+
   it('falls back to the default for a corrupted key only, and says which', () => {
     const { settings, repaired } = normalizeSettings({
       version: 1,
@@ -26,6 +61,19 @@ describe('normalizeSettings', () => {
     expect(settings.hideRepeats).toBe(DEFAULT_SETTINGS.hideRepeats);
     expect(settings.hiddenStyle).toBe('silent');
     expect(repaired).toEqual(['hideRepeats']);
+  });
+
+  it('repairs a corrupted site list alone', () => {
+    const { settings, repaired } = normalizeSettings({
+      ...DEFAULT_SETTINGS,
+      hideRepeats: false,
+      pausedSites: 'example.org',
+      extraSites: ['ok.example', 'bad host/'],
+    });
+    expect(settings.hideRepeats).toBe(false);
+    expect(settings.pausedSites).toEqual([]);
+    expect(settings.extraSites).toEqual([]);
+    expect(repaired).toEqual(['pausedSites', 'extraSites']);
   });
 
   it('survives a stored value of the wrong type altogether', () => {

@@ -1,0 +1,111 @@
+// Sites the reader added with "Run on this site": the content script is registered for each
+// (persistently), once the reader granted that site's optional host permission in the popup.
+import type { Settings } from '../shared/settings';
+import { normalizeSettings, siteKey, sitePattern } from '../shared/settings';
+
+/** The slice of the extension API this needs (a fake one in tests/unit/background/sites.test.ts). */
+export interface SiteApi {
+  scripting: {
+    registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string }[]>;
+    executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
+  };
+  permissions: {
+    contains(p: { origins: string[] }): Promise<boolean>;
+    remove(p: { origins: string[] }): Promise<boolean>;
+  };
+  /** storage.sync */
+  storage: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+  };
+  settingsKey: string;
+  /** The built content script, as the manifest names it (src/content/index.js). */
+  contentScript: string;
+}
+
+export interface RegisteredScript {
+  id: string;
+  matches: string[];
+  js: string[];
+  runAt: 'document_idle';
+  persistAcrossSessions: boolean;
+}
+
+const ID_PREFIX = 'newslens-site:';
+export const scriptId = (host: string): string => `${ID_PREFIX}${host}`;
+
+async function updateSettings(api: SiteApi, change: (s: Settings) => Settings): Promise<void> {
+  const stored = await api.storage.get(api.settingsKey);
+  const { settings } = normalizeSettings(stored[api.settingsKey]);
+  await api.storage.set({ [api.settingsKey]: change(settings) });
+}
+
+async function ensureRegistered(api: SiteApi, host: string): Promise<void> {
+  const id = scriptId(host);
+  const existing = await api.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length > 0) return;
+  await api.scripting.registerContentScripts([
+    {
+      id,
+      matches: [sitePattern(host)],
+      js: [api.contentScript],
+      runAt: 'document_idle',
+      persistAcrossSessions: true,
+    },
+  ]);
+}
+
+/**
+ * "Run on this site": with the site's permission granted, registers the content script for it,
+ * adds it to the reader's sites (and out of the paused ones), and starts it in the tab.
+ * Returns false when the permission is missing (nothing changes then).
+ */
+export async function runOnSite(
+  api: SiteApi,
+  rawHost: string,
+  tabId: number | null,
+): Promise<boolean> {
+  const host = siteKey(rawHost);
+  if (!(await api.permissions.contains({ origins: [sitePattern(host)] }))) return false;
+  await ensureRegistered(api, host);
+  await updateSettings(api, (s) => ({
+    ...s,
+    extraSites: s.extraSites.includes(host) ? s.extraSites : [...s.extraSites, host],
+    pausedSites: s.pausedSites.filter((h) => h !== host),
+  }));
+  if (tabId !== null)
+    await api.scripting.executeScript({ target: { tabId }, files: [api.contentScript] });
+  return true;
+}
+
+/** Removes a site the reader added: its registration, its permission, its place in the list. */
+export async function removeSite(api: SiteApi, rawHost: string): Promise<void> {
+  const host = siteKey(rawHost);
+  const id = scriptId(host);
+  if ((await api.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0)
+    await api.scripting.unregisterContentScripts({ ids: [id] });
+  await updateSettings(api, (s) => ({ ...s, extraSites: s.extraSites.filter((h) => h !== host) }));
+  await api.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
+}
+
+/**
+ * On install and browser start: every added site whose permission is still granted has its
+ * script registered; registrations of ours for sites no longer in the list are dropped.
+ */
+export async function syncSites(api: SiteApi): Promise<void> {
+  const stored = await api.storage.get(api.settingsKey);
+  const { settings } = normalizeSettings(stored[api.settingsKey]);
+  const ours = (await api.scripting.getRegisteredContentScripts()).filter((s) =>
+    s.id.startsWith(ID_PREFIX),
+  );
+  const stale = ours
+    .filter((s) => !settings.extraSites.includes(s.id.slice(ID_PREFIX.length)))
+    .map((s) => s.id);
+  if (stale.length > 0) await api.scripting.unregisterContentScripts({ ids: stale });
+  for (const host of settings.extraSites) {
+    if (await api.permissions.contains({ origins: [sitePattern(host)] }))
+      await ensureRegistered(api, host);
+  }
+}
