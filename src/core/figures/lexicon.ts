@@ -418,19 +418,8 @@ export const FRACTIONS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Month names: a number next to one is a date ("March 5", "5 mars"). */
-export const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+/** English month abbreviations (also "Jan." is no sentence end, see sentences.ts). */
+export const MONTH_ABBREVIATIONS = [
   'jan',
   'feb',
   'mar',
@@ -443,6 +432,22 @@ export const MONTHS = new Set([
   'oct',
   'nov',
   'dec',
+] as const;
+
+export const MONTHS = new Set<string>([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  ...MONTH_ABBREVIATIONS,
   'janvier',
   'février',
   'mars',

@@ -3,6 +3,7 @@
 // abbreviation are mended here when what comes next does not look like a new sentence.
 
 import { figureLanguage } from './language';
+import { MONTH_ABBREVIATIONS } from './lexicon';
 
 export interface Sentence {
   text: string;
@@ -50,18 +51,7 @@ const ALWAYS_JOINED = new Set([
   'i.e',
   'cf',
   'approx',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'm',
   'mme',
   'mlle',
