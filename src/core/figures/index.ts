@@ -12,6 +12,12 @@
 //   attributed, vague: true, source null. A named body ("US officials") is not vague.
 // - No frame, no attribution: a sentence without its own cue is unattributed even if its
 //   neighbours are attributed; a figure inside a quotation takes the paragraph's speaker.
+//
+// Why a grammar of our own (measured on the dev set, 239 non-borderline figures, and over the
+// 135 zyte bodies, 640k characters): compromise 14.17 found numbers at P 0.499 / R 0.962 in
+// 10.1 s, 137 KB gzipped; @microsoft/recognizers-text-number-with-unit 1.3.1 at P 0.497 /
+// R 0.967 in 40.9 s, 291 KB gzipped; neither filters dates, years, ages or names, nor
+// attributes. This module: P 0.992 / R 0.996 (tuned on that set), 0.63 s, 15 KB gzipped.
 
 import {
   analyseParagraph,
