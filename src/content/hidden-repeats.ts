@@ -80,14 +80,6 @@ export class HiddenRepeats {
     for (const run of runs) this.refreshMarker(run);
   }
 
-  allVisible(): boolean {
-    return [...this.items.values()].every((i) => i.visible);
-  }
-
-  elementOf(index: number): Element | null {
-    return this.items.get(index)?.element ?? null;
-  }
-
   /** Shows everything and removes the markers: the page is as it was. */
   restore(): void {
     this.setVisible('all', true);

@@ -43,8 +43,10 @@ export class PageSession {
   ) {}
 
   async start(): Promise<void> {
+    // Read once: the pause check and everything after it use the same settings.
+    const settings = await loadSettings();
     // A site the reader paused: nothing at all happens on it.
-    if (isPausedSite(await loadSettings(), this.doc.location?.hostname ?? '')) {
+    if (isPausedSite(settings, this.doc.location?.hostname ?? '')) {
       this.state = 'no-article';
       return;
     }
@@ -62,7 +64,7 @@ export class PageSession {
       this.state = 'no-article';
       return;
     }
-    this.settings = await loadSettings();
+    this.settings = settings;
     this.article = extracted.input;
     this.elements = extracted.elements;
     const detector = createRepeatDetector(this.article.title);
