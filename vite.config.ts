@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
+import { vendorHtmlSinks } from './build/vendor-html-sinks.ts';
 
 // One manifest source (manifest/manifest.json) for both browsers: keys prefixed {{chrome}}. or
 // {{firefox}}. exist for one browser only. `vite build --mode chrome|firefox` writes dist/<mode>/.
@@ -48,6 +49,8 @@ export default defineConfig(({ mode }) => {
       ),
     },
     plugins: [
+      // No raw HTML sink in bundled Preact, Readability, linkedom: build/vendor-html-sinks.ts.
+      vendorHtmlSinks(),
       copyIcons(),
       webExtension({
         browser,
