@@ -8,10 +8,7 @@
 //   long task is the extension's when it overlaps one of its measures.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
-import { extractArticle } from '../src/extract';
-import type { ProbeResult } from './page-probe';
 import { bbcLikePage } from '../tests/fixtures/bbc-like-page';
 import { readCorpusManifest, readCorpusPage, readSampleLines } from '../tests/fixtures/shared-data';
 import { samplePage } from '../tests/fixtures/bbc-like-page';
@@ -51,11 +48,18 @@ export interface PageTiming {
   longTasks: number;
   /** Long tasks overlapping a newslens measure, with their durations. */
   extensionLongTasks: number[];
-  /** The alternative design: its main-thread part timed in the page, its extraction in Node. */
-  offload?: ProbeResult & { offThreadExtract: number };
+  located: Located | null;
+}
+
+/** How the content script found the background's paragraphs in the page (its `located` mark). */
+export interface Located {
+  direct: number;
+  byText: number;
+  lost: number;
 }
 
 interface Collected {
+  located: Located | null;
   measures: { name: string; start: number; duration: number }[];
   marks: string[];
   longTasks: { start: number; duration: number }[];
@@ -64,7 +68,10 @@ interface Collected {
 
 function collect(): Collected {
   const w = window as unknown as { __benchLongTasks?: { start: number; duration: number }[] };
+  const located = performance.getEntriesByName('newslens:located')[0] as
+    (PerformanceEntry & { detail?: Located }) | undefined;
   return {
+    located: located?.detail ?? null,
     measures: performance
       .getEntriesByType('measure')
       .filter((e) => e.name.startsWith('newslens:'))
@@ -81,21 +88,15 @@ function collect(): Collected {
 /** Waits until the content script has finished its first pass (or decided there is no article). */
 async function settle(page: Page, timeoutMs: number): Promise<Collected> {
   const deadline = Date.now() + timeoutMs;
-  let extractSeenAt = 0;
   for (;;) {
     const c = await page.evaluate(collect);
-    const names = new Set(c.measures.map((m) => m.name));
     const ready = c.marks.includes('newslens:hidden-ready');
     if (ready) {
       // Let the observer be set up and any task that follows finish, then read again.
       await page.waitForTimeout(100);
       return page.evaluate(collect);
     }
-    if (names.has('newslens:gate') && !names.has('newslens:extract')) return c; // gate said no
-    if (names.has('newslens:extract')) {
-      extractSeenAt ||= Date.now();
-      if (Date.now() - extractSeenAt > 1500) return c; // extraction found nothing
-    }
+    if (c.marks.includes('newslens:no-article')) return c; // the gate or extraction said no
     if (Date.now() > deadline) throw new Error(`the content script did not run on ${page.url()}`);
     await page.waitForTimeout(20);
   }
@@ -153,7 +154,6 @@ async function timePage(
   url: string,
   id: string,
   baselineRuns: number,
-  probe?: (page: Page) => Promise<PageTiming['offload']>,
 ): Promise<PageTiming> {
   const page = await session.context.newPage();
   try {
@@ -169,18 +169,17 @@ async function timePage(
     const observed = c.longTasks.filter((t) => overlaps(t, c.measures)).map((t) => t.duration);
     const measured = measuredLongTasks(c.measures);
     const ext = measured.length > observed.length ? measured : observed;
-    const offload = probe && 'extract' in measures ? await probe(page) : undefined;
     return {
-      ...(offload ? { offload } : {}),
       id,
       newslens,
       measures,
       readability,
       ratio: newslens / readability,
-      article: 'extract' in measures && c.marks.includes('newslens:hidden-ready'),
+      article: c.marks.includes('newslens:hidden-ready'),
       paragraphs: c.paragraphs,
       longTasks: c.longTasks.length,
       extensionLongTasks: ext,
+      located: c.located,
     };
   } finally {
     await page.close();
@@ -216,44 +215,7 @@ async function checkMeasuresVisible(session: ChromiumSession, url: string): Prom
   }
 }
 
-/** Extraction as the off-main-thread design would run it (linkedom), timed here in Node. */
-function extractOffThread(html: string): {
-  ms: number;
-  title: string | null;
-  paragraphs: string[];
-} {
-  const t0 = performance.now();
-  const { document } = parseHTML(html);
-  const extracted = extractArticle(document as unknown as Document);
-  return {
-    ms: performance.now() - t0,
-    title: extracted?.input.title ?? null,
-    paragraphs: extracted?.input.paragraphs ?? [],
-  };
-}
-
-/** Runs the probe of the alternative design in `page` (its code is new to the page world). */
-async function probeOffload(
-  page: Page,
-  html: string,
-  probeSource: string,
-): Promise<PageTiming['offload']> {
-  const off = extractOffThread(html);
-  await page.evaluate(`(() => { ${probeSource}\n; window.__benchProbe = NewslensProbe; })()`);
-  const r = await page.evaluate(
-    ([title, paragraphs]) =>
-      (
-        window as unknown as {
-          __benchProbe: { probe(t: string | null, p: string[]): ProbeResult };
-        }
-      ).__benchProbe.probe(title, paragraphs),
-    [off.title, off.paragraphs] as const,
-  );
-  return { ...r, offThreadExtract: off.ms };
-}
-
-export async function runCorpus(limit?: number, probePath?: string): Promise<PageTiming[]> {
-  const probeSource = probePath ? readFileSync(probePath, 'utf8') : null;
+export async function runCorpus(limit?: number): Promise<PageTiming[]> {
   const manifest = readCorpusManifest().slice(0, limit);
   const routes: Record<string, Route> = {};
   for (const entry of manifest) {
@@ -267,14 +229,7 @@ export async function runCorpus(limit?: number, probePath?: string): Promise<Pag
     await checkMeasuresVisible(session, server.url('/sample'));
     const results: PageTiming[] = [];
     for (const entry of manifest) {
-      const html = readCorpusPage(entry);
-      const timing = await timePage(
-        session,
-        server.url(`/${entry.id}`),
-        entry.id,
-        5,
-        probeSource ? (page) => probeOffload(page, html, probeSource) : undefined,
-      );
+      const timing = await timePage(session, server.url(`/${entry.id}`), entry.id, 5);
       results.push(timing);
       if (results.length % 20 === 0)
         process.stderr.write(`  corpus: ${results.length}/${manifest.length}\n`);

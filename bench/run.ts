@@ -14,8 +14,6 @@ export interface RunOptions {
   /** Only the first N corpus pages (for quick checks; the BENCH line then says pages=N). */
   pages?: number;
   only?: Set<string>;
-  /** The bundled bench/page-probe.ts (built by scripts/bench.mjs). */
-  probe?: string;
 }
 
 const log = (s = ''): void => void process.stdout.write(`${s}\n`);
@@ -55,7 +53,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
 
   if (want('corpus')) {
     log('\n== corpus pages in Chromium (ms on the page main thread) ==');
-    const pages = await runCorpus(options.pages, options.probe);
+    const pages = await runCorpus(options.pages);
     results.corpus = pages;
     const articles = pages.filter((p) => p.newslens > 0);
     const sorted = [...pages].sort((a, b) => b.ratio - a.ratio);
@@ -67,7 +65,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
           'newslens',
           'ratio',
           'gate',
-          'extract',
+          'serialize',
+          'locate',
           'repeats',
           'observe',
           'longtasks(ext)',
@@ -78,7 +77,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
           fmt(p.newslens),
           fmt(p.ratio),
           fmt(p.measures.gate ?? 0),
-          fmt(p.measures.extract ?? 0),
+          fmt(p.measures.serialize ?? 0),
+          fmt(p.measures.locate ?? 0),
           fmt(p.measures.repeats ?? 0),
           fmt(p.measures.observe ?? 0),
           p.extensionLongTasks.length ? p.extensionLongTasks.map((d) => fmt(d, 0)).join('+') : '',
@@ -118,7 +118,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
             ),
           ],
           ['ratio', ...[50, 95, 100].map((q) => fmt(percentile(ratios, q)))],
-          ...['gate', 'extract', 'repeats', 'observe'].map((k) => [
+          ...['gate', 'serialize', 'locate', 'repeats', 'observe'].map((k) => [
             `  ${k} ms`,
             ...[50, 95, 100].map((q) =>
               fmt(
@@ -132,92 +132,15 @@ export async function run(options: RunOptions = {}): Promise<void> {
         ],
       ),
     );
-    const off = pages.filter((p) => p.offload);
-    if (off.length > 0) {
-      const o = (p: (typeof off)[number]): NonNullable<typeof p.offload> =>
-        p.offload as NonNullable<typeof p.offload>;
-      const offRatios = off.map((p) => o(p).total / p.readability);
-      log(
-        '\nalternative: extraction off the main thread (main-thread part timed cold in the page)',
-      );
-      log(
-        table(
-          ['', 'median', 'p95', 'max'],
-          [
-            [
-              'main-thread ms (gate+serialise+map+repeats)',
-              ...[50, 95, 100].map((q) =>
-                fmt(
-                  percentile(
-                    off.map((p) => o(p).total),
-                    q,
-                  ),
-                ),
-              ),
-            ],
-            [
-              '  serialise (outerHTML) ms',
-              ...[50, 95, 100].map((q) =>
-                fmt(
-                  percentile(
-                    off.map((p) => o(p).serialise),
-                    q,
-                  ),
-                ),
-              ),
-            ],
-            [
-              '  map by text ms',
-              ...[50, 95, 100].map((q) =>
-                fmt(
-                  percentile(
-                    off.map((p) => o(p).map),
-                    q,
-                  ),
-                ),
-              ),
-            ],
-            [
-              '  repeats ms',
-              ...[50, 95, 100].map((q) =>
-                fmt(
-                  percentile(
-                    off.map((p) => o(p).repeats),
-                    q,
-                  ),
-                ),
-              ),
-            ],
-            ['ratio to readability', ...[50, 95, 100].map((q) => fmt(percentile(offRatios, q)))],
-            [
-              'off-thread extraction (linkedom, Node) ms',
-              ...[50, 95, 100].map((q) =>
-                fmt(
-                  percentile(
-                    off.map((p) => o(p).offThreadExtract),
-                    q,
-                  ),
-                ),
-              ),
-            ],
-          ],
-        ),
-      );
-      const mapped = off.reduce((n, p) => n + o(p).mapped, 0);
-      const total = off.reduce((n, p) => n + o(p).paragraphs, 0);
-      log(
-        `steps over 50 ms: ${off.filter((p) => o(p).longestStep > 50).length} of ${off.length} pages; ` +
-          `paragraphs mapped back by text: ${mapped} of ${total}; pages with every paragraph mapped: ` +
-          `${off.filter((p) => o(p).mapped === o(p).paragraphs).length} of ${off.length}`,
-      );
-      results.offload = {
-        ratioMedian: median(offRatios),
-        ratioP95: percentile(offRatios, 95),
-        stepsOver50: off.filter((p) => o(p).longestStep > 50).length,
-        mapped,
-        total,
-      };
-    }
+    const located = pages.flatMap((p) => (p.located ? [p.located] : []));
+    const sum = (k: keyof (typeof located)[number]): number =>
+      located.reduce((n, l) => n + l[k], 0);
+    log(
+      `paragraphs the background extracted, found in the page: ${sum('direct')} by locator, ` +
+        `${sum('byText')} by text, ${sum('lost')} not found (${located.length} pages; ` +
+        `${located.filter((l) => l.lost > 0).length} with any not found)`,
+    );
+    results.located = { direct: sum('direct'), byText: sum('byText'), lost: sum('lost') };
     bench.pages = pages.length;
     bench.ratio_median = fmt(median(ratios));
     bench.ratio_p95 = fmt(percentile(ratios, 95));

@@ -52,33 +52,12 @@ await build({
   },
 });
 
-// The in-page probe of the alternative design (bench/page-probe.ts), one classic script.
-await build({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  publicDir: false,
-  build: {
-    outDir: `${outDir}/probe`,
-    emptyOutDir: true,
-    target: 'chrome120',
-    minify: false,
-    lib: {
-      entry: `${root}bench/page-probe.ts`,
-      formats: ['iife'],
-      name: 'NewslensProbe',
-      fileName: () => 'probe.js',
-    },
-  },
-});
-
 // The path is our own build output, not input: the import is safe.
 // eslint-disable-next-line no-unsanitized/method
 const { run } = await import(pathToFileURL(`${outDir}/run.mjs`).href);
 const pages = flag('pages');
 const only = flag('only');
 await run({
-  probe: `${outDir}/probe/probe.js`,
   ...(pages ? { pages: Number(pages) } : {}),
   ...(only ? { only: new Set(only.split(',')) } : {}),
 });

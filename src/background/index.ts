@@ -1,5 +1,5 @@
-// Background: wiring only. Runs the heavy analyses (figures, groups with the knowledge base)
-// for content scripts, keeps the badge, migrates settings, registers the content script on the
+// Background: wiring only. Runs extraction and the heavy analyses (figures, groups with the
+// knowledge base) for content scripts, keeps the badge, migrates settings, registers the content script on the
 // sites the reader added, and relays the keyboard command.
 import { analyze } from '../core/analyze';
 import browser, { SETTINGS_KEY } from '../shared/browser';
@@ -7,6 +7,7 @@ import { listen } from '../shared/listen';
 import { sendToTab } from '../shared/send';
 import { normalizeSettings } from '../shared/settings';
 import { setBadge } from './badge';
+import { extractPageHtml } from './extract-page';
 import { removeSite, runOnSite, syncSites, type SiteApi } from './sites';
 
 const siteApi: SiteApi = {
@@ -21,6 +22,7 @@ const siteApi: SiteApi = {
 };
 
 listen({
+  'article:extract': ({ html }) => extractPageHtml(html),
   'article:analyze': ({ article }) => analyze(article),
   'badge:set': async ({ hidden, unsourced }, { tabId }) => {
     if (tabId !== null) await setBadge(tabId, hidden, unsourced);

@@ -2,7 +2,7 @@
 // a site's script inserting text). Records are batched per callback; attribute changes are not
 // observed; the extension's own markers are skipped. MutationObserver callbacks run before the
 // next paint, so a repeat found here is hidden before the reader can see it.
-import { collectParagraphBlocks } from '../extract';
+import { collectParagraphBlocks } from '../extract/paragraph-blocks';
 import { MARKER_ATTR } from './page-style';
 
 /** More new blocks than this in one callback are handed over in later slices (keeps tasks short). */
@@ -50,15 +50,26 @@ function blocksOf(node: Node): Element[] {
   return collectParagraphBlocks(el).filter((b) => b !== el || LEAF_TAGS.has(b.tagName));
 }
 
+function blocksOfAll(nodes: Iterable<Node>): Element[] {
+  const blocks = new Set<Element>();
+  for (const node of nodes) {
+    if (isOurs(node)) continue;
+    for (const b of blocksOf(node)) blocks.add(b);
+  }
+  return [...blocks];
+}
+
 /**
  * Calls `onBlocks` with new paragraph blocks inside `region`, in document order, each once.
- * `known` holds blocks already seen (the initial extraction) and is updated.
+ * `known` holds blocks already seen (the initial extraction) and is updated. `earlier` are
+ * nodes added before the observer started (while the article was being extracted).
  */
 export function observeParagraphs(
   region: Element,
   known: WeakSet<Element>,
   onBlocks: (blocks: Element[]) => void,
   onError: (err: unknown) => void,
+  earlier: readonly Node[] = [],
 ): ParagraphObserver {
   let windowStart = 0;
   let callbacksInWindow = 0;
@@ -104,15 +115,8 @@ export function observeParagraphs(
       callbacksInWindow++;
       const backingOff = now < pausedUntil || callbacksInWindow > CHURN_CALLBACKS_PER_SECOND;
       if (callbacksInWindow === CHURN_CALLBACKS_PER_SECOND + 1) pausedUntil = now + BACKOFF_MS;
-      const blocks = new Set<Element>();
-      for (const record of records) {
-        for (const node of record.addedNodes) {
-          if (isOurs(node)) continue;
-          for (const b of blocksOf(node)) blocks.add(b);
-        }
-      }
-      if (blocks.size === 0) return;
-      const list = [...blocks];
+      const list = blocksOfAll(records.flatMap((record) => [...record.addedNodes]));
+      if (list.length === 0) return;
       if (backingOff || list.length > MAX_BLOCKS_PER_SLICE) {
         // Too much at once: handle now what fits (no flash for it), the rest in later slices.
         const now = backingOff ? [] : list.slice(0, MAX_BLOCKS_PER_SLICE);
@@ -128,5 +132,9 @@ export function observeParagraphs(
     }
   });
   observer.observe(region, { childList: true, subtree: true, characterData: false });
+  const arrivedEarlier = blocksOfAll(earlier.filter((node) => node.isConnected));
+  pending.push(...arrivedEarlier.slice(MAX_BLOCKS_PER_SLICE));
+  deliver(arrivedEarlier.slice(0, MAX_BLOCKS_PER_SLICE));
+  if (pending.length > 0) schedule();
   return { disconnect: () => observer.disconnect() };
 }

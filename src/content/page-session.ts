@@ -1,16 +1,20 @@
 // One article page: extraction, hiding repeats as they arrive, and the answers the popup asks for.
-import { isProbablyReaderable } from '@mozilla/readability';
-import { createRepeatDetector } from '../core/repeats';
+import { createRepeatDetector, type RepeatDetector, type RepeatMark } from '../core/repeats';
 import type { ArticleInput, Report } from '../core/report';
-import { blockText, extractArticle, extractLargePage, isLargePage } from '../extract';
+import type { ExtractedArticle } from '../extract/extract-article';
+import { isLargePage, readLargePage } from '../extract/large-page';
+import { locateBlocks } from '../extract/locate-blocks';
+import { blockText } from '../extract/paragraph-blocks';
 import browser, { SETTINGS_KEY } from '../shared/browser';
-import type { Handlers, PageState } from '../shared/messages';
+import { MAX_PAGE_HTML_CHARS, type Handlers, type PageState } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import { isPausedSite, normalizeSettings, type Settings } from '../shared/settings';
 import { articleRegion } from './article-region';
 import { HiddenRepeats } from './hidden-repeats';
 import { FLASH_ATTR, FLASH_HIGHLIGHT, MENTION_HIGHLIGHT, ensurePageStyle } from './page-style';
 import { observeParagraphs, type ParagraphObserver } from './observe-paragraphs';
+import { looksLikeArticle } from './readerable-gate';
+import { recordAdditions } from './record-additions';
 import { findTextRanges } from './text-range';
 import { setHighlight, supportsHighlights } from './highlights';
 import { FigureUnderline } from './figure-underline';
@@ -18,9 +22,19 @@ import { timed } from './timing';
 
 /** The first repeats pass yields to the page after this much work (keeps every task short). */
 const SLICE_MS = 12;
+/**
+ * Articles up to this many paragraphs get their late-text detector built in one go when text
+ * first arrives (a few ms); longer ones in slices, their first late paragraphs waiting for it.
+ */
+const SYNC_PRIME_MAX = 1_000;
 /** Later paragraphs are re-analysed together once the page has been quiet this long. */
 const REANALYSE_DELAY_MS = 800;
 const FLASH_MS = 2_000;
+
+/** The article as first read, and its repeats when they were found elsewhere (else null). */
+interface FirstPass extends ExtractedArticle {
+  marks: RepeatMark[] | null;
+}
 
 type SessionState = 'starting' | 'no-article' | 'analysing' | 'ready' | 'error';
 
@@ -50,47 +64,85 @@ export class PageSession {
       this.state = 'no-article';
       return;
     }
-    if (!this.doc.body || !timed('gate', () => isProbablyReaderable(this.doc))) {
-      this.state = 'no-article';
+    if (!this.doc.body || !timed('gate', () => looksLikeArticle(this.doc))) {
+      this.noArticle();
       return;
     }
-    // Readability blocks for seconds on huge pages; there the page's own article blocks are read.
-    const extracted = timed('extract', () =>
-      isLargePage(this.doc)
-        ? extractLargePage(this.doc)
-        : extractArticle(this.doc, { mapToSource: true }),
-    );
+    // Paragraphs a page adds while its article is being extracted are not in the extraction:
+    // they are recorded and handed to the observer, which starts once the article is known.
+    const additions = recordAdditions(this.doc.body);
+    let extracted: FirstPass | null;
+    try {
+      extracted = await this.extract();
+    } catch (err) {
+      additions.take();
+      this.state = 'error';
+      this.errorMessage = 'The article could not be read on this page.';
+      throw err;
+    }
+    const earlier = additions.take();
     if (!extracted) {
-      this.state = 'no-article';
+      this.noArticle();
       return;
     }
     this.settings = settings;
     this.article = extracted.input;
     this.elements = extracted.elements;
-    const detector = createRepeatDetector(this.article.title);
-    this.hidden = new HiddenRepeats(this.doc, this.settings.hiddenStyle === 'marker');
-    const apply = (text: string, element: Element): void => {
-      const mark = detector.add(text);
-      if (!mark || !this.hidden) return;
+    const title = this.article.title;
+    const hidden = new HiddenRepeats(this.doc, this.settings.hiddenStyle === 'marker');
+    this.hidden = hidden;
+    const hide = (mark: RepeatMark, element: Element, text: string): void => {
       ensurePageStyle(this.doc);
-      this.hidden.hide(mark, element, text);
-      if (!this.settings?.hideRepeats) this.hidden.setVisible(mark.index, true);
+      hidden.hide(mark, element, text);
+      if (!this.settings?.hideRepeats) hidden.setVisible(mark.index, true);
     };
-    // Text that arrives after extraction: the observer starts now, and what it sees during the
-    // first pass waits in `queued` so that every paragraph is checked in arrival order.
+    // The detector that checks text arriving later must know every paragraph before it. Where
+    // the background found the first repeats it is built only when later text comes (most
+    // pages never add any), synchronously for ordinary articles so a late copy is hidden
+    // before it is painted, in slices for very long ones.
+    let detector: RepeatDetector | null = extracted.marks ? null : createRepeatDetector(title);
+    const firstPass = extracted.marks;
+    // Blocks seen while a pass runs wait here, so every paragraph is checked in arrival order.
     let queued: Element[] | null = [];
     const addLate = (blocks: Element[]): void => {
       timed('late-paragraphs', () => {
+        if (!detector) {
+          const known = createRepeatDetector(title);
+          for (const text of this.article?.paragraphs ?? []) known.add(text);
+          detector = known;
+        }
         for (const block of blocks) {
           const text = blockText(block);
           if (!text || !this.article) continue;
           this.article.paragraphs.push(text);
           this.elements.push(block);
-          apply(text, block);
+          const mark = detector.add(text);
+          if (mark) hide(mark, block, text);
         }
       });
       this.updateBadge();
       this.scheduleReanalysis();
+    };
+    const flushQueued = (): void => {
+      const waiting = queued ?? [];
+      queued = null;
+      if (waiting.length > 0) addLate(waiting);
+    };
+    const onBlocks = (blocks: Element[]): void => {
+      if (queued) {
+        queued.push(...blocks);
+      } else if (!detector && (this.article?.paragraphs.length ?? 0) > SYNC_PRIME_MAX) {
+        queued = [...blocks];
+        const known = createRepeatDetector(title);
+        inSlices('late-paragraphs', this.article?.paragraphs ?? [], (text) => known.add(text))
+          .then(() => {
+            detector = known;
+            flushQueued();
+          })
+          .catch(this.onError);
+      } else {
+        addLate(blocks);
+      }
     };
     const paragraphs = [...this.article.paragraphs];
     const firstElements = [...this.elements];
@@ -98,26 +150,84 @@ export class PageSession {
       observeParagraphs(
         articleRegion(firstElements, this.doc),
         new WeakSet(firstElements),
-        (blocks) => (queued ? queued.push(...blocks) : addLate(blocks)),
+        onBlocks,
         this.onError,
+        earlier,
       ),
     );
-    // In slices, so a long article never makes one long task.
-    for (let i = 0; i < paragraphs.length;) {
-      timed('repeats', () => {
-        const end = performance.now() + SLICE_MS;
-        for (; i < paragraphs.length && performance.now() < end; i++) {
-          apply(paragraphs[i] as string, firstElements[i] as Element);
-        }
+    if (firstPass) {
+      await inSlices('repeats', firstPass, (mark) =>
+        hide(mark, firstElements[mark.index] as Element, paragraphs[mark.index] as string),
+      );
+    } else {
+      const local = detector as RepeatDetector;
+      await inSlices('repeats', paragraphs, (text, i) => {
+        const mark = local.add(text);
+        if (mark) hide(mark, firstElements[i] as Element, text);
       });
-      if (i < paragraphs.length) await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    const waiting: Element[] = queued;
-    queued = null;
-    if (waiting.length > 0) addLate(waiting);
+    flushQueued();
     this.updateBadge();
     performance.mark('newslens:hidden-ready');
     await this.analyse();
+  }
+
+  /**
+   * Readability runs in the background on the page's serialised HTML (off the page's main
+   * thread; see docs/PERFORMANCE.md), which also finds the repeats; the answer is mapped back
+   * to the live blocks here. Pages too large to serialise and parse in time are read in the
+   * page, without Readability, and their repeats found here (`marks` null).
+   */
+  private async extract(): Promise<FirstPass | null> {
+    const readLarge = async (): Promise<FirstPass | null> => {
+      const reading = timed('extract-large', () => readLargePage(this.doc));
+      if (!reading) return null;
+      await inSteps('extract-large', (elements) => reading.walk.step(elements));
+      const large = timed('extract-large', () => reading.finish());
+      return large && { ...large, marks: null };
+    };
+    if (isLargePage(this.doc)) return readLarge();
+    // Read, not written: the page's markup goes to the background as a string.
+    // eslint-disable-next-line no-restricted-properties
+    const html = timed('serialize', () => this.doc.documentElement.outerHTML);
+    if (html.length > MAX_PAGE_HTML_CHARS) return readLarge();
+    const found = await timed('send', () => sendToBackground('article:extract', { html }));
+    if (!found) return null;
+    const { article, blocks, repeats } = found;
+    if (blocks.length !== article.paragraphs.length) {
+      throw new Error('article:extract answered without a locator per paragraph');
+    }
+    return timed('locate', () => {
+      const located = locateBlocks(this.doc, article.paragraphs, blocks);
+      markLocated(located.paragraphs.length - located.byText, located.byText, located.lost);
+      if (located.paragraphs.length === 0) return null;
+      // Marks are renumbered to the located paragraphs; one whose first copy was not found in
+      // the page is dropped (nothing is hidden on a guess).
+      const at = new Map(located.from.map((source, i) => [source, i]));
+      const marks: RepeatMark[] = [];
+      for (const mark of repeats) {
+        const index = at.get(mark.index);
+        const duplicateOf = mark.duplicateOf === null ? null : at.get(mark.duplicateOf);
+        if (index !== undefined && duplicateOf !== undefined) {
+          marks.push({ ...mark, index, duplicateOf });
+        }
+      }
+      return {
+        input: { ...article, paragraphs: located.paragraphs },
+        elements: located.elements,
+        marks,
+      };
+    });
+  }
+
+  /** No article here: no trace on the page (the mark is for the benchmark and tests). */
+  private noArticle(): void {
+    this.state = 'no-article';
+    try {
+      performance.mark('newslens:no-article');
+    } catch {
+      // A page that replaced `performance` must not break us.
+    }
   }
 
   stop(): void {
@@ -246,6 +356,47 @@ export class PageSession {
     const first = ranges[0]?.startContainer.parentElement;
     first?.scrollIntoView({ block: 'center', behavior: 'auto' });
     return ranges.length;
+  }
+}
+
+/** How the background's paragraphs were found in the page (read by the tests and the bench). */
+function markLocated(direct: number, byText: number, lost: number): void {
+  try {
+    performance.mark('newslens:located', { detail: { direct, byText, lost } });
+  } catch {
+    // A page that replaced `performance` must not break us.
+  }
+}
+
+/** Elements a walk visits between two checks of the clock. */
+const ELEMENTS_PER_CHECK = 200;
+
+/** Runs a stepwise job (`step` true when done) in slices of SLICE_MS, yielding between them. */
+async function inSteps(name: string, step: (elements: number) => boolean): Promise<void> {
+  for (;;) {
+    const done = timed(name, () => {
+      const end = performance.now() + SLICE_MS;
+      let finished = false;
+      while (!finished && performance.now() < end) finished = step(ELEMENTS_PER_CHECK);
+      return finished;
+    });
+    if (done) return;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** Runs `fn` over `items` in slices of SLICE_MS, yielding to the page between them. */
+async function inSlices<T>(
+  name: string,
+  items: readonly T[],
+  fn: (item: T, index: number) => void,
+): Promise<void> {
+  for (let i = 0; i < items.length;) {
+    timed(name, () => {
+      const end = performance.now() + SLICE_MS;
+      for (; i < items.length && performance.now() < end; i++) fn(items[i] as T, i);
+    });
+    if (i < items.length) await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 

@@ -74,36 +74,86 @@ function looksLikeFurniture(el: Element): boolean {
   return tokens.some((t) => t.length > 0 && FURNITURE_TOKEN.test(t.replace(CAMEL_HUMP, '$1-$2')));
 }
 
+interface Frame {
+  el: Element;
+  next: Element | null;
+  /** Whether a descendant was collected (then this element is not a leaf). */
+  below: boolean;
+}
+
+/** A walk for paragraph blocks that can stop and resume (see `walkParagraphBlocks`). */
+export interface BlockWalk {
+  /** Visits up to `elements` more elements; true once the walk is complete. */
+  step(elements: number): boolean;
+  /** The blocks found (all of them once `step` returned true). */
+  readonly blocks: Element[];
+  /** The text of each block (`blockText`). */
+  readonly texts: string[];
+}
+
 /**
  * Leaf blocks under `root`: block elements with text and no block descendant with text.
  * A block with its own text beside child blocks (rare after Readability) is kept whole
  * only when none of its children carries text, so no text is counted twice.
+ * A depth-first walk with its own stack, run in steps, so the content script can spread a
+ * very large page over several tasks.
  */
-export function collectParagraphBlocks(root: Element): Element[] {
-  const out: Element[] = [];
+export function walkParagraphBlocks(root: Element): BlockWalk {
+  const blocks: Element[] = [];
+  const texts: string[] = [];
   const rootChars = (root.textContent ?? '').length;
-  // Returns true when `el` or a descendant was collected (so ancestors are not leaves).
-  const visit = (el: Element): boolean => {
-    if (isSkipped(el)) return false;
-    if (
+  const enters = (el: Element): boolean =>
+    !isSkipped(el) &&
+    !(
       el !== root &&
       looksLikeFurniture(el) &&
       (el.textContent ?? '').length < rootChars * MAX_FURNITURE_SHARE
-    ) {
-      return false;
-    }
-    let collectedBelow = false;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (visit(child)) collectedBelow = true;
-    }
-    if (collectedBelow) return true;
-    if (el !== root && isBlock(el) && blockText(el).length > 0) {
-      out.push(el);
+    );
+  const stack: Frame[] = enters(root)
+    ? [{ el: root, next: root.firstElementChild, below: false }]
+    : [];
+  let done = false;
+  return {
+    blocks,
+    texts,
+    step(elements) {
+      for (let visited = 0; stack.length > 0 && visited < elements;) {
+        const top = stack[stack.length - 1] as Frame;
+        const child = top.next;
+        if (child) {
+          top.next = child.nextElementSibling;
+          visited++;
+          if (enters(child)) stack.push({ el: child, next: child.firstElementChild, below: false });
+          continue;
+        }
+        stack.pop();
+        let collected = top.below;
+        if (!collected && top.el !== root && isBlock(top.el)) {
+          const text = blockText(top.el);
+          if (text.length > 0) {
+            blocks.push(top.el);
+            texts.push(text);
+            collected = true;
+          }
+        }
+        const parent = stack[stack.length - 1];
+        if (collected && parent) parent.below = true;
+      }
+      if (stack.length > 0) return false;
+      const rootText = !done && blocks.length === 0 ? blockText(root) : '';
+      if (rootText.length > 0) {
+        blocks.push(root);
+        texts.push(rootText);
+      }
+      done = true;
       return true;
-    }
-    return false;
+    },
   };
-  visit(root);
-  if (out.length === 0 && blockText(root).length > 0) out.push(root);
-  return out;
+}
+
+/** `walkParagraphBlocks` in one go. */
+export function collectParagraphBlocks(root: Element): Element[] {
+  const walk = walkParagraphBlocks(root);
+  walk.step(Infinity);
+  return walk.blocks;
 }

@@ -2,6 +2,8 @@
 // request and response; senders and handlers are typed from this map, and every incoming
 // message is validated by `parseMessage` before a handler sees it.
 import type { ArticleInput, Report } from '../core/report';
+import type { RepeatMark } from '../core/repeats';
+import type { PageExtraction } from '../extract/page-extraction';
 
 /** What the content script knows about a repeat it hid (or the reader showed again). */
 export interface HiddenRepeat {
@@ -21,7 +23,18 @@ export type PageState =
   | { status: 'ready'; report: Report; repeats: HiddenRepeat[]; underline: boolean }
   | { status: 'error'; message: string };
 
+/** The background's answer to `article:extract`: the article, where it is, what it repeats. */
+export interface ExtractedPage extends PageExtraction {
+  /** The repeats among the article's paragraphs (indexes into `article.paragraphs`). */
+  repeats: RepeatMark[];
+}
+
 export interface Protocol {
+  /**
+   * content → background: find the article in the page's serialised HTML (Readability runs
+   * there, off the page's main thread). Null when there is none.
+   */
+  'article:extract': { request: { html: string }; response: ExtractedPage | null };
   /** content → background: analyse an article (figures and groups run there, with the knowledge base). */
   'article:analyze': { request: { article: ArticleInput }; response: Report };
   /** content → background: the badge for the sender's tab. */
@@ -71,6 +84,8 @@ const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >=
 /** Bounds on what a page may make the content script send (a hostile page controls the text). */
 const MAX_PARAGRAPHS = 100_000;
 const MAX_NAMES = 50;
+/** Pages are serialised below this (larger ones are read in the page, see large-page.ts). */
+export const MAX_PAGE_HTML_CHARS = 32_000_000;
 const isHost = (v: unknown): boolean =>
   typeof v === 'string' && v.length <= 253 && /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/i.test(v);
 
@@ -88,6 +103,8 @@ function isArticleInput(v: unknown): v is ArticleInput {
 }
 
 const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
+  'article:extract': (p) =>
+    isObject(p) && typeof p.html === 'string' && p.html.length <= MAX_PAGE_HTML_CHARS,
   'article:analyze': (p) => isObject(p) && isArticleInput(p.article),
   'badge:set': (p) => isObject(p) && isCount(p.hidden) && isCount(p.unsourced),
   'page:get-state': (p) => isObject(p),

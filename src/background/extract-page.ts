@@ -1,0 +1,16 @@
+// Runs extraction for a content script, off the page's main thread: the page's serialised HTML
+// is parsed with linkedom (what the CLI uses; it needs no DOM, so it runs in Chrome's service
+// worker and Firefox's background page alike) and goes through the same extraction code.
+// The repeats are found here too, so the page only hides what is marked; the content script
+// builds its own detector only when text arrives later (see page-session.ts).
+import { parseHTML } from 'linkedom';
+import { findRepeats } from '../core/repeats';
+import { extractForPage } from '../extract/page-extraction';
+import type { ExtractedPage } from '../shared/messages';
+
+export function extractPageHtml(html: string): ExtractedPage | null {
+  const { document } = parseHTML(`<!DOCTYPE html>${html}`);
+  const found = extractForPage(document as unknown as Document);
+  if (!found) return null;
+  return { ...found, repeats: findRepeats(found.article.paragraphs, found.article.title) };
+}

@@ -1,0 +1,75 @@
+// The content script's half of off-thread extraction: find the live element of each paragraph
+// the background extracted, from its locator (an index among the page's elements), checked
+// against the text. A page that changed between serialisation and the answer (or markup that
+// does not parse back the same way) falls back to matching by text, built only when needed.
+import { textMatcher } from './text-matcher';
+import type { BlockLocator } from './page-extraction';
+import { blockText } from './paragraph-blocks';
+
+export interface LocatedBlocks {
+  paragraphs: string[];
+  elements: Element[];
+  /** For each located paragraph, its index in the list it was located from. */
+  from: number[];
+  /** Paragraphs found by text because their locator pointed elsewhere. */
+  byText: number;
+  /** Paragraphs found nowhere (left out, so nothing is hidden on a guess). */
+  lost: number;
+}
+
+const WHITESPACE = /\s+/g;
+
+/**
+ * Whether an element's text holds a paragraph's. Readability drops whitespace-only text nodes
+ * between inline elements ("infection.<span>Courtesy" in zyte-bdb56ac835), so spaces are not
+ * compared when the plain check fails.
+ */
+function holds(elementText: string, paragraph: string): boolean {
+  return (
+    elementText === paragraph ||
+    elementText.includes(paragraph) ||
+    elementText.replace(WHITESPACE, '').includes(paragraph.replace(WHITESPACE, ''))
+  );
+}
+
+export function locateBlocks(
+  doc: Document,
+  paragraphs: readonly string[],
+  blocks: readonly BlockLocator[],
+): LocatedBlocks {
+  const all = doc.getElementsByTagName('*');
+  const texts = new Map<Element, string>();
+  const textOf = (el: Element): string => {
+    let text = texts.get(el);
+    if (text === undefined) {
+      text = blockText(el);
+      texts.set(el, text);
+    }
+    return text;
+  };
+  let byTextMatch: ((text: string) => Element | null) | null = null;
+  const out: LocatedBlocks = { paragraphs: [], elements: [], from: [], byText: 0, lost: 0 };
+  paragraphs.forEach((text, i) => {
+    const block = blocks[i];
+    const candidate = block ? all[block.index] : undefined;
+    const found = candidate ? textOf(candidate) : '';
+    // Same length and holding the text: the same element (a block Readability rebuilt from a
+    // div's phrasing runs maps to that div, whose text is longer than the paragraph's).
+    let el = candidate && found.length === block?.chars && holds(found, text) ? candidate : null;
+    if (!el) {
+      byTextMatch ??= textMatcher(doc);
+      // The matcher hands each live block out once; skip those already located directly.
+      do el = byTextMatch(text);
+      while (el && out.elements.includes(el));
+      if (el) out.byText++;
+    }
+    if (!el) {
+      out.lost++;
+      return;
+    }
+    out.paragraphs.push(text);
+    out.elements.push(el);
+    out.from.push(i);
+  });
+  return out;
+}
