@@ -15,6 +15,7 @@ import { FLASH_ATTR, FLASH_HIGHLIGHT, MENTION_HIGHLIGHT, ensurePageStyle } from 
 import { observeParagraphs, type ParagraphObserver } from './observe-paragraphs';
 import { looksLikeArticle } from './readerable-gate';
 import { recordAdditions } from './record-additions';
+import { serializeForExtraction } from './serialize-page';
 import { findTextRanges } from './text-range';
 import { setHighlight, supportsHighlights } from './highlights';
 import { FigureUnderline } from './figure-underline';
@@ -187,9 +188,8 @@ export class PageSession {
       return large && { ...large, marks: null };
     };
     if (isLargePage(this.doc)) return readLarge();
-    // Read, not written: the page's markup goes to the background as a string.
-    // eslint-disable-next-line no-restricted-properties
-    const html = timed('serialize', () => this.doc.documentElement.outerHTML);
+    const html = timed('serialize', () => serializeForExtraction(this.doc));
+    if (html === null) return null;
     if (html.length > MAX_PAGE_HTML_CHARS) return readLarge();
     const found = await timed('send', () => sendToBackground('article:extract', { html }));
     if (!found) return null;

@@ -1,5 +1,5 @@
 // Element order as a browser counts it: the index of each element in
-// `document.getElementsByTagName('*')` of the live page. The background parses the page's
+// `document.body.getElementsByTagName('*')` of the live page (the body's descendants). The background parses the page's
 // serialised HTML with linkedom, whose parser reads the content of some elements as markup
 // where a browser keeps it as text (or out of the tree): their descendants are not counted,
 // so the indexes found here point at the same elements in the live page.
@@ -15,12 +15,13 @@ const OPAQUE_CONTENT = new Set([
   'PLAINTEXT',
 ]);
 
-/** Each element of `doc` with its index in the browser's document order. */
-export function elementOrder(doc: Document): Map<Element, number> {
+/** Each descendant of `root` with its index in the browser's document order. */
+export function elementOrder(root: Element): Map<Element, number> {
   const order = new Map<Element, number>();
-  const root = doc.documentElement;
-  if (!root) return order;
-  const stack: Element[] = [root];
+  const stack: Element[] = [];
+  for (let child = root.lastElementChild; child; child = child.previousElementSibling) {
+    stack.push(child);
+  }
   while (stack.length > 0) {
     const el = stack.pop() as Element;
     order.set(el, order.size);

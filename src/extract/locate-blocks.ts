@@ -37,7 +37,7 @@ export function locateBlocks(
   paragraphs: readonly string[],
   blocks: readonly BlockLocator[],
 ): LocatedBlocks {
-  const all = doc.getElementsByTagName('*');
+  const all = (doc.body ?? doc.documentElement).getElementsByTagName('*');
   const texts = new Map<Element, string>();
   const textOf = (el: Element): string => {
     let text = texts.get(el);

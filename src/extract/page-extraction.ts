@@ -9,7 +9,7 @@ import { extractArticle } from './extract-article';
 import { blockText } from './paragraph-blocks';
 
 export interface BlockLocator {
-  /** Index of the block among the live page's elements (`getElementsByTagName('*')`). */
+  /** Index of the block among the live page's body elements (`body.getElementsByTagName('*')`). */
   index: number;
   /** Length of that element's folded text (a block Readability rebuilt lies inside it). */
   chars: number;
@@ -25,7 +25,8 @@ export interface PageExtraction {
 export function extractForPage(doc: Document): PageExtraction | null {
   const extracted = extractArticle(doc, { mapToSource: true });
   if (!extracted) return null;
-  const order = elementOrder(doc);
+  if (!doc.body) return null;
+  const order = elementOrder(doc.body);
   const paragraphs: string[] = [];
   const blocks: BlockLocator[] = [];
   extracted.elements.forEach((el, i) => {

@@ -5,7 +5,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractPageHtml } from '../../../src/background/extract-page';
 import { findRepeats } from '../../../src/core/repeats';
-import { elementOrder, extractArticle, extractForPage } from '../../../src/extract';
+import { serializeForExtraction } from '../../../src/content/serialize-page';
+import { elementOrder, extractArticle } from '../../../src/extract';
 import { blockText } from '../../../src/extract/paragraph-blocks';
 import { samplePage } from '../../fixtures/bbc-like-page';
 import { readCorpusManifest, readCorpusPage, readSampleLines } from '../../fixtures/shared-data';
@@ -14,7 +15,7 @@ const parse = (html: string): Document => parseHTML(html).document as unknown as
 
 /** The element at each index, the inverse of elementOrder. */
 function byIndex(doc: Document): Map<number, Element> {
-  return new Map([...elementOrder(doc)].map(([el, i]) => [i, el]));
+  return new Map([...elementOrder(doc.body)].map(([el, i]) => [i, el]));
 }
 
 describe('elementOrder', () => {
@@ -27,21 +28,21 @@ describe('elementOrder', () => {
         '<xmp><b>raw</b></xmp>' +
         '<p id="after">after</p></body></html>',
     );
-    const order = elementOrder(doc);
-    // html head title body noscript template iframe xmp p: as document.getElementsByTagName('*')
-    // lists them in Chromium and Firefox for this markup.
-    expect(order.get(doc.getElementById('after') as Element)).toBe(8);
-    expect(order.size).toBe(9);
+    const order = elementOrder(doc.body);
+    // noscript template iframe xmp p: as document.body.getElementsByTagName('*') lists them in
+    // Chromium and Firefox for this markup.
+    expect(order.get(doc.getElementById('after') as Element)).toBe(4);
+    expect(order.size).toBe(5);
   });
 
   it('counts in document order, depth first', () => {
     const doc = parse('<html><head></head><body><div><p>a</p><p>b</p></div><p>c</p></body></html>');
-    const tags = [...elementOrder(doc)].sort((a, b) => a[1] - b[1]).map(([el]) => el.tagName);
-    expect(tags).toEqual(['HTML', 'HEAD', 'BODY', 'DIV', 'P', 'P', 'P']);
+    const tags = [...elementOrder(doc.body)].sort((a, b) => a[1] - b[1]).map(([el]) => el.tagName);
+    expect(tags).toEqual(['DIV', 'P', 'P', 'P']);
   });
 });
 
-describe('extractForPage on the corpus (linkedom stands for the live page)', () => {
+describe('the page serialised by the content script, extracted by the background (linkedom stands for the live page)', () => {
   const manifest = readCorpusManifest();
   it('gives every paragraph a locator to an element of its length that (nearly always) holds it', () => {
     let pages = 0;
@@ -51,9 +52,12 @@ describe('extractForPage on the corpus (linkedom stands for the live page)', () 
     const squash = (t: string): string => t.replace(/\s+/g, '');
     for (const entry of manifest) {
       const html = readCorpusPage(entry);
-      const plain = extractArticle(parse(html), { mapToSource: true });
       const doc = parse(html);
-      const found = extractForPage(doc);
+      const plain = extractArticle(doc, { mapToSource: true });
+      // linkedom is no browser: on a few pages it leaves the article outside <body>, where no
+      // browser puts it; such a page cannot stand for a live one.
+      if (plain && !plain.elements.every((el) => doc.body.contains(el))) continue;
+      const found = extractPageHtml(serializeForExtraction(doc) ?? '');
       expect(found === null, entry.id).toBe(plain === null);
       if (!found || !plain) continue;
       pages++;
