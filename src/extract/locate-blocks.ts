@@ -1,7 +1,7 @@
 // The content script's half of off-thread extraction: find the live element of each paragraph
-// the background extracted, from its locator (an index among the page's elements), checked
-// against the text. A page that changed between serialisation and the answer (or markup that
-// does not parse back the same way) falls back to matching by text, built only when needed.
+// the background extracted, from its locator (an index among the body's elements), checked
+// against the text. A page that changed between serialisation and the answer falls back to
+// matching by text, built only then.
 import { textMatcher } from './text-matcher';
 import type { BlockLocator } from './page-extraction';
 import { blockText } from './paragraph-blocks';
@@ -32,6 +32,13 @@ function holds(elementText: string, paragraph: string): boolean {
   );
 }
 
+/**
+ * Failed checks that mean the page changed (not a parser quirk): then the failed paragraphs
+ * are looked for by text, which reads every block of the page, else they are left out.
+ */
+const DRIFT_MIN_FAILURES = 3;
+const DRIFT_MIN_SHARE = 0.2;
+
 export function locateBlocks(
   doc: Document,
   paragraphs: readonly string[],
@@ -47,20 +54,28 @@ export function locateBlocks(
     }
     return text;
   };
-  let byTextMatch: ((text: string) => Element | null) | null = null;
-  const out: LocatedBlocks = { paragraphs: [], elements: [], from: [], byText: 0, lost: 0 };
-  paragraphs.forEach((text, i) => {
+  const direct = paragraphs.map((text, i) => {
     const block = blocks[i];
     const candidate = block ? all[block.index] : undefined;
-    const found = candidate ? textOf(candidate) : '';
     // Same length and holding the text: the same element (a block Readability rebuilt from a
-    // div's phrasing runs maps to that div, whose text is longer than the paragraph's).
-    let el = candidate && found.length === block?.chars && holds(found, text) ? candidate : null;
-    if (!el) {
-      byTextMatch ??= textMatcher(doc);
+    // div's phrasing runs maps to that div, whose text is longer than the paragraph's). Where
+    // parsers disagree on text (a browser reads <noscript> content as text, linkedom as
+    // markup) the check fails and the paragraph is left out: nothing is hidden on a guess.
+    return candidate && textOf(candidate).length === block?.chars && holds(textOf(candidate), text)
+      ? candidate
+      : null;
+  });
+  const failures = direct.filter((el) => el === null).length;
+  const drifted = failures >= DRIFT_MIN_FAILURES && failures >= DRIFT_MIN_SHARE * paragraphs.length;
+  const byText = drifted ? textMatcher(doc) : null;
+  const used = new Set(direct.filter((el): el is Element => el !== null));
+  const out: LocatedBlocks = { paragraphs: [], elements: [], from: [], byText: 0, lost: 0 };
+  paragraphs.forEach((text, i) => {
+    let el = direct[i] ?? null;
+    if (!el && byText) {
       // The matcher hands each live block out once; skip those already located directly.
-      do el = byTextMatch(text);
-      while (el && out.elements.includes(el));
+      do el = byText(text);
+      while (el && used.has(el));
       if (el) out.byText++;
     }
     if (!el) {

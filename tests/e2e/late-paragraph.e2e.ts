@@ -67,3 +67,94 @@ describe.each(BROWSERS)('paragraph appended after load in %s', (browserName) => 
     expect(state.freshHidden).toBe(false);
   });
 });
+
+// The page's own script changes the article while Newslens reads it: as soon as the content
+// script has serialised the page (its `newslens:serialize` measure, which the page can see),
+// it inserts a banner at the top of the article (every element after it moves one place, so
+// the background's locators point one element off) and appends a copy of the 8th paragraph
+// (not in what was serialised). Both happen before the background's answer comes back.
+const DURING_SCRIPT = `<script>
+new PerformanceObserver((list, observer) => {
+  if (!list.getEntries().some((e) => e.name === 'newslens:serialize')) return;
+  observer.disconnect();
+  window.__changedAt = performance.now();
+  const article = document.querySelector('article');
+  const banner = document.createElement('div');
+  const line = document.createElement('p');
+  line.textContent = 'Live: follow the latest on the attacks in central Mali as the army and regional officials give new figures.';
+  banner.appendChild(line);
+  article.prepend(banner);
+  const copy = document.createElement('p');
+  copy.id = 'copy-during-read';
+  copy.textContent = document.querySelectorAll('article p')[8].textContent;
+  document.querySelector('article [data-component="tags"]').before(copy);
+}).observe({ type: 'measure', buffered: true });
+</script>`;
+
+describe.each(BROWSERS)('the page changes while its article is read, in %s', (browserName) => {
+  let server: TestServer;
+  let driver: Driver;
+  const lines = readSampleLines();
+
+  beforeAll(async () => {
+    server = await startServer({
+      '/plain': samplePage(lines),
+      '/changing': samplePage(lines, DURING_SCRIPT),
+    });
+    driver = await launch(browserName);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  const hiddenTexts = async (page: TestPage): Promise<string[]> => {
+    await waitFor(
+      page,
+      () => performance.getEntriesByName('newslens:hidden-ready').length > 0,
+      null,
+      'the first pass to end',
+    );
+    return page.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-newslens-hidden]')].map((el) =>
+          (el.textContent ?? '').trim(),
+        ),
+      null,
+    );
+  };
+
+  it('finds the moved paragraphs by text and hides the copy added meanwhile', async () => {
+    const plain = await hiddenTexts(await driver.newPage(server.url('/plain')));
+    const page = await driver.newPage(server.url('/changing'));
+    const changing = await hiddenTexts(page);
+    const facts = await page.evaluate(() => {
+      const located = performance.getEntriesByName('newslens:located')[0] as
+        | (PerformanceEntry & { detail?: { direct: number; byText: number; lost: number } })
+        | undefined;
+      const copy = document.getElementById('copy-during-read');
+      const source = [...document.querySelectorAll('article p')].find(
+        (p) => p !== copy && p.textContent === copy?.textContent,
+      );
+      return {
+        changedAt: (window as unknown as { __changedAt?: number }).__changedAt ?? null,
+        locatedAt: located?.startTime ?? null,
+        located: located?.detail ?? null,
+        copyHidden: !!copy?.hasAttribute('data-newslens-hidden'),
+        sourceHidden: source ? source.hasAttribute('data-newslens-hidden') : null,
+      };
+    }, null);
+    // The change really happened between serialising and locating.
+    expect(facts.changedAt).not.toBeNull();
+    if (facts.locatedAt !== null) expect(facts.changedAt).toBeLessThan(facts.locatedAt);
+    // Every repeat of the unchanged page is hidden here too, plus the copy added meanwhile.
+    expect(changing).toEqual(expect.arrayContaining(plain));
+    expect(changing.length).toBe(plain.length + 1);
+    expect(facts.copyHidden).toBe(true);
+    expect(facts.sourceHidden).toBe(false);
+    if (facts.located) {
+      expect(facts.located.lost).toBe(0);
+      expect(facts.located.byText).toBeGreaterThan(0);
+    }
+  });
+});
