@@ -2,6 +2,7 @@
 // knowledge base) for content scripts, keeps the badge, migrates settings, registers the content script on the
 // sites the reader added, and relays the keyboard command.
 import { analyze } from '../core/analyze';
+import { findRepeats } from '../core/repeats';
 import browser, { SETTINGS_KEY } from '../shared/browser';
 import { listen } from '../shared/listen';
 import { sendToTab } from '../shared/send';
@@ -23,6 +24,7 @@ const siteApi: SiteApi = {
 
 listen({
   'article:extract': ({ html }) => extractPageHtml(html),
+  'article:repeats': ({ title, paragraphs }) => findRepeats(paragraphs, title),
   'article:analyze': ({ article }) => analyze(article),
   'badge:set': async ({ hidden, unsourced }, { tabId }) => {
     if (tabId !== null) await setBadge(tabId, hidden, unsourced);

@@ -32,9 +32,9 @@ const SYNC_PRIME_MAX = 1_000;
 const REANALYSE_DELAY_MS = 800;
 const FLASH_MS = 2_000;
 
-/** The article as first read, and its repeats when they were found elsewhere (else null). */
+/** The article as first read, and its repeats (found in the background). */
 interface FirstPass extends ExtractedArticle {
-  marks: RepeatMark[] | null;
+  marks: RepeatMark[];
 }
 
 type SessionState = 'starting' | 'no-article' | 'analysing' | 'ready' | 'error';
@@ -97,12 +97,11 @@ export class PageSession {
       hidden.hide(mark, element, text);
       if (!this.settings?.hideRepeats) hidden.setVisible(mark.index, true);
     };
-    // The detector that checks text arriving later must know every paragraph before it. Where
-    // the background found the first repeats it is built only when later text comes (most
-    // pages never add any), synchronously for ordinary articles so a late copy is hidden
-    // before it is painted, in slices for very long ones.
-    let detector: RepeatDetector | null = extracted.marks ? null : createRepeatDetector(title);
-    const firstPass = extracted.marks;
+    // The detector that checks text arriving later must know every paragraph before it. The
+    // background found the first repeats, so it is built only when later text comes (most
+    // pages never add any): at once for ordinary articles, so a late copy is hidden before it
+    // is painted; in slices for very long ones, their first late blocks waiting for it.
+    let detector: RepeatDetector | null = null;
     // Blocks seen while a pass runs wait here, so every paragraph is checked in arrival order.
     let queued: Element[] | null = [];
     const addLate = (blocks: Element[]): void => {
@@ -127,7 +126,7 @@ export class PageSession {
     const flushQueued = (): void => {
       const waiting = queued ?? [];
       queued = null;
-      if (waiting.length > 0) addLate(waiting);
+      if (waiting.length > 0) onBlocks(waiting);
     };
     const onBlocks = (blocks: Element[]): void => {
       if (queued) {
@@ -156,17 +155,9 @@ export class PageSession {
         earlier,
       ),
     );
-    if (firstPass) {
-      await inSlices('repeats', firstPass, (mark) =>
-        hide(mark, firstElements[mark.index] as Element, paragraphs[mark.index] as string),
-      );
-    } else {
-      const local = detector as RepeatDetector;
-      await inSlices('repeats', paragraphs, (text, i) => {
-        const mark = local.add(text);
-        if (mark) hide(mark, firstElements[i] as Element, text);
-      });
-    }
+    await inSlices('repeats', extracted.marks, (mark) =>
+      hide(mark, firstElements[mark.index] as Element, paragraphs[mark.index] as string),
+    );
     flushQueued();
     this.updateBadge();
     performance.mark('newslens:hidden-ready');
@@ -176,8 +167,8 @@ export class PageSession {
   /**
    * Readability runs in the background on the page's serialised HTML (off the page's main
    * thread; see docs/PERFORMANCE.md), which also finds the repeats; the answer is mapped back
-   * to the live blocks here. Pages too large to serialise and parse in time are read in the
-   * page, without Readability, and their repeats found here (`marks` null).
+   * to the live blocks here. Pages too large for Readability are read in the page, in steps,
+   * without it, and only their paragraphs' text goes to the background for the repeats.
    */
   private async extract(): Promise<FirstPass | null> {
     const readLarge = async (): Promise<FirstPass | null> => {
@@ -185,7 +176,12 @@ export class PageSession {
       if (!reading) return null;
       await inSteps('extract-large', (elements) => reading.walk.step(elements));
       const large = timed('extract-large', () => reading.finish());
-      return large && { ...large, marks: null };
+      if (!large) return null;
+      const { title, paragraphs } = large.input;
+      const marks = await timed('send', () =>
+        sendToBackground('article:repeats', { title, paragraphs }),
+      );
+      return { ...large, marks };
     };
     if (isLargePage(this.doc)) return readLarge();
     const html = timed('serialize', () => serializeForExtraction(this.doc));

@@ -35,6 +35,14 @@ export interface Protocol {
    * there, off the page's main thread). Null when there is none.
    */
   'article:extract': { request: { html: string }; response: ExtractedPage | null };
+  /**
+   * content → background: the repeats among paragraphs the page read itself (very large
+   * pages, which skip Readability). Indexes into `paragraphs`.
+   */
+  'article:repeats': {
+    request: { title: string | null; paragraphs: string[] };
+    response: RepeatMark[];
+  };
   /** content → background: analyse an article (figures and groups run there, with the knowledge base). */
   'article:analyze': { request: { article: ArticleInput }; response: Report };
   /** content → background: the badge for the sender's tab. */
@@ -105,6 +113,12 @@ function isArticleInput(v: unknown): v is ArticleInput {
 const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
   'article:extract': (p) =>
     isObject(p) && typeof p.html === 'string' && p.html.length <= MAX_PAGE_HTML_CHARS,
+  'article:repeats': (p) =>
+    isObject(p) &&
+    isStringOrNull(p.title) &&
+    Array.isArray(p.paragraphs) &&
+    p.paragraphs.length <= MAX_PARAGRAPHS &&
+    p.paragraphs.every((t) => typeof t === 'string'),
   'article:analyze': (p) => isObject(p) && isArticleInput(p.article),
   'badge:set': (p) => isObject(p) && isCount(p.hidden) && isCount(p.unsourced),
   'page:get-state': (p) => isObject(p),

@@ -17,6 +17,10 @@ describe('parseMessage', () => {
       parseMessage(message('page:reveal', { paragraph: 2, text: '30 soldiers' })),
     ).not.toBeNull();
     expect(parseMessage(message('page:highlight-mentions', { names: ['JNIM'] }))).not.toBeNull();
+    expect(parseMessage(message('article:extract', { html: '<html></html>' }))).not.toBeNull();
+    expect(
+      parseMessage(message('article:repeats', { title: null, paragraphs: ['a', 'a'] })),
+    ).not.toBeNull();
   });
 
   it.each([
@@ -35,6 +39,13 @@ describe('parseMessage', () => {
     ['string visible', { type: 'page:set-repeat-visible', payload: { index: 1, visible: 'yes' } }],
     ['empty name', { type: 'page:highlight-mentions', payload: { names: [''] } }],
     ['inherited type', { type: 'toString', payload: {} }],
+    ['html not a string', { type: 'article:extract', payload: { html: 42 } }],
+    ['html over the bound', { type: 'article:extract', payload: { html: 'x'.repeat(32_000_001) } }],
+    [
+      'paragraph not a string',
+      { type: 'article:repeats', payload: { title: null, paragraphs: [1] } },
+    ],
+    ['title not a string', { type: 'article:repeats', payload: { title: 3, paragraphs: [] } }],
   ])('rejects %s', (_, raw) => {
     expect(parseMessage(raw)).toBeNull();
   });
