@@ -4,7 +4,7 @@
 // matching by text, built only then.
 import { textMatcher } from './text-matcher';
 import type { BlockLocator } from './page-extraction';
-import { blockText } from './paragraph-blocks';
+import { comparableText } from './comparable-text';
 
 export interface LocatedBlocks {
   paragraphs: string[];
@@ -49,7 +49,7 @@ export function locateBlocks(
   const textOf = (el: Element): string => {
     let text = texts.get(el);
     if (text === undefined) {
-      text = blockText(el);
+      text = comparableText(el);
       texts.set(el, text);
     }
     return text;
@@ -59,8 +59,8 @@ export function locateBlocks(
     const candidate = block ? all[block.index] : undefined;
     // Same length and holding the text: the same element (a block Readability rebuilt from a
     // div's phrasing runs maps to that div, whose text is longer than the paragraph's). Where
-    // parsers disagree on text (a browser reads <noscript> content as text, linkedom as
-    // markup) the check fails and the paragraph is left out: nothing is hidden on a guess.
+    // the texts still differ (parsers decode some broken entities differently) the paragraph
+    // is left out: nothing is hidden on a guess.
     return candidate && textOf(candidate).length === block?.chars && holds(textOf(candidate), text)
       ? candidate
       : null;

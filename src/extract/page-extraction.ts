@@ -6,12 +6,12 @@
 import type { ArticleInput } from '../core/report';
 import { elementOrder } from './element-order';
 import { extractArticle } from './extract-article';
-import { blockText } from './paragraph-blocks';
+import { comparableText } from './comparable-text';
 
 export interface BlockLocator {
   /** Index of the block among the live page's body elements (`body.getElementsByTagName('*')`). */
   index: number;
-  /** Length of that element's folded text (a block Readability rebuilt lies inside it). */
+  /** Length of that element's `comparableText` (a block Readability rebuilt lies inside it). */
   chars: number;
 }
 
@@ -33,7 +33,7 @@ export function extractForPage(doc: Document): PageExtraction | null {
     const index = order.get(el);
     if (index === undefined) return; // inside content a browser keeps out of the tree
     paragraphs.push(extracted.input.paragraphs[i] as string);
-    blocks.push({ index, chars: blockText(el).length });
+    blocks.push({ index, chars: comparableText(el).length });
   });
   if (paragraphs.length === 0) return null;
   return { article: { ...extracted.input, paragraphs }, blocks };

@@ -7,7 +7,7 @@ import { extractPageHtml } from '../../../src/background/extract-page';
 import { findRepeats } from '../../../src/core/repeats';
 import { serializeForExtraction } from '../../../src/content/serialize-page';
 import { elementOrder, extractArticle } from '../../../src/extract';
-import { blockText } from '../../../src/extract/paragraph-blocks';
+import { comparableText } from '../../../src/extract/comparable-text';
 import { samplePage } from '../../fixtures/bbc-like-page';
 import { readCorpusManifest, readCorpusPage, readSampleLines } from '../../fixtures/shared-data';
 
@@ -66,7 +66,7 @@ describe('the page serialised by the content script, extracted by the background
       found.blocks.forEach((block, i) => {
         paragraphs++;
         const el = elements.get(block.index);
-        const text = el ? blockText(el) : '';
+        const text = el ? comparableText(el) : '';
         expect(text.length, `${entry.id} paragraph ${i}`).toBe(block.chars);
         const paragraph = found.article.paragraphs[i] as string;
         if (!squash(text).includes(squash(paragraph))) misses.push(`${entry.id}: ${paragraph}`);
