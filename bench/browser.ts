@@ -90,7 +90,9 @@ async function settle(page: Page, timeoutMs: number): Promise<Collected> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const c = await page.evaluate(collect);
-    const ready = c.marks.includes('newslens:hidden-ready');
+    // The whole pipeline: hiding, then the analysis the background sends back (its sends and
+    // the badge's are the page's work too).
+    const ready = c.marks.includes('newslens:report-ready');
     if (ready) {
       // Let the observer be set up and any task that follows finish, then read again.
       await page.waitForTimeout(100);
