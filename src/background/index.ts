@@ -9,6 +9,7 @@ import { sendToTab } from '../shared/send';
 import { normalizeSettings } from '../shared/settings';
 import { setBadge } from './badge';
 import { extractPageHtml } from './extract-page';
+import { extractedArticle, rememberExtracted } from './extracted-articles';
 import { removeSite, runOnSite, syncSites, type SiteApi } from './sites';
 
 const siteApi: SiteApi = {
@@ -23,7 +24,15 @@ const siteApi: SiteApi = {
 };
 
 listen({
-  'article:extract': ({ html }) => extractPageHtml(html),
+  'article:extract': ({ html }, { tabId }) => {
+    const found = extractPageHtml(html);
+    if (found) rememberExtracted(tabId, found.article);
+    return found;
+  },
+  'article:analyze-extracted': ({ keep }, { tabId }) => {
+    const article = extractedArticle(tabId, keep);
+    return article && analyze(article);
+  },
   'article:repeats': ({ title, paragraphs }) => findRepeats(paragraphs, title),
   'article:analyze': ({ article }) => analyze(article),
   'badge:set': async ({ hidden, unsourced }, { tabId }) => {

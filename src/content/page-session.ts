@@ -43,6 +43,8 @@ export class PageSession {
   private state: SessionState = 'starting';
   private errorMessage = '';
   private article: ArticleInput | null = null;
+  /** While the article is what the background extracted: the paragraphs kept, by its index. */
+  private extractedKeep: number[] | null = null;
   private elements: Element[] = [];
   private report: Report | null = null;
   private hidden: HiddenRepeats | null = null;
@@ -116,6 +118,7 @@ export class PageSession {
           if (!text || !this.article) continue;
           this.article.paragraphs.push(text);
           this.elements.push(block);
+          this.extractedKeep = null;
           const mark = detector.add(text);
           if (mark) hide(mark, block, text);
         }
@@ -195,6 +198,7 @@ export class PageSession {
     }
     return timed('locate', () => {
       const located = locateBlocks(this.doc, article.paragraphs, blocks);
+      this.extractedKeep = located.from;
       markLocated(located.paragraphs.length - located.byText, located.byText, located.lost);
       if (located.paragraphs.length === 0) return null;
       // Marks are renumbered to the located paragraphs; one whose first copy was not found in
@@ -281,9 +285,15 @@ export class PageSession {
     if (!this.article) return;
     this.state = this.report ? 'ready' : 'analysing';
     try {
+      // Sending costs the page's main thread too (about 1 ms per 10 KB in Chromium), so the
+      // article the background extracted is not sent back; later text changes that.
+      const keep = this.extractedKeep;
       const article = this.article;
-      // Sending costs the page's main thread too (about 1 ms per 10 KB in Chromium): timed.
-      this.report = await timed('send', () => sendToBackground('article:analyze', { article }));
+      const report =
+        keep &&
+        (await timed('send', () => sendToBackground('article:analyze-extracted', { keep })));
+      this.report =
+        report ?? (await timed('send', () => sendToBackground('article:analyze', { article })));
       this.state = 'ready';
       performance.mark('newslens:report-ready');
       this.updateBadge();

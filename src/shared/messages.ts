@@ -43,6 +43,12 @@ export interface Protocol {
     request: { title: string | null; paragraphs: string[] };
     response: RepeatMark[];
   };
+  /**
+   * content → background: analyse the article the background extracted last for this tab,
+   * keeping the paragraphs at `keep` (those found in the page), so the page does not send the
+   * text back. Null when the background no longer has it (the content script then sends it).
+   */
+  'article:analyze-extracted': { request: { keep: number[] }; response: Report | null };
   /** content → background: analyse an article (figures and groups run there, with the knowledge base). */
   'article:analyze': { request: { article: ArticleInput }; response: Report };
   /** content → background: the badge for the sender's tab. */
@@ -119,6 +125,11 @@ const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
     Array.isArray(p.paragraphs) &&
     p.paragraphs.length <= MAX_PARAGRAPHS &&
     p.paragraphs.every((t) => typeof t === 'string'),
+  'article:analyze-extracted': (p) =>
+    isObject(p) &&
+    Array.isArray(p.keep) &&
+    p.keep.length <= MAX_PARAGRAPHS &&
+    p.keep.every((i) => isCount(i)),
   'article:analyze': (p) => isObject(p) && isArticleInput(p.article),
   'badge:set': (p) => isObject(p) && isCount(p.hidden) && isCount(p.unsourced),
   'page:get-state': (p) => isObject(p),

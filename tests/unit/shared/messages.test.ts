@@ -21,6 +21,7 @@ describe('parseMessage', () => {
     expect(
       parseMessage(message('article:repeats', { title: null, paragraphs: ['a', 'a'] })),
     ).not.toBeNull();
+    expect(parseMessage(message('article:analyze-extracted', { keep: [0, 2] }))).not.toBeNull();
   });
 
   it.each([
@@ -46,6 +47,7 @@ describe('parseMessage', () => {
       { type: 'article:repeats', payload: { title: null, paragraphs: [1] } },
     ],
     ['title not a string', { type: 'article:repeats', payload: { title: 3, paragraphs: [] } }],
+    ['negative kept index', { type: 'article:analyze-extracted', payload: { keep: [0, -1] } }],
   ])('rejects %s', (_, raw) => {
     expect(parseMessage(raw)).toBeNull();
   });
