@@ -66,6 +66,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
           'ratio',
           'gate',
           'serialize',
+          'send',
           'locate',
           'repeats',
           'observe',
@@ -78,6 +79,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
           fmt(p.ratio),
           fmt(p.measures.gate ?? 0),
           fmt(p.measures.serialize ?? 0),
+          fmt(p.measures.send ?? 0),
           fmt(p.measures.locate ?? 0),
           fmt(p.measures.repeats ?? 0),
           fmt(p.measures.observe ?? 0),
@@ -118,7 +120,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
             ),
           ],
           ['ratio', ...[50, 95, 100].map((q) => fmt(percentile(ratios, q)))],
-          ...['gate', 'serialize', 'locate', 'repeats', 'observe'].map((k) => [
+          ...['gate', 'serialize', 'send', 'locate', 'repeats', 'observe'].map((k) => [
             `  ${k} ms`,
             ...[50, 95, 100].map((q) =>
               fmt(
