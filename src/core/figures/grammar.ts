@@ -20,7 +20,6 @@ import {
   ROUND_COUNTS,
   SCALES,
   TIME_UNITS,
-  type Phrase,
   VAGUE_QUANTITIES,
 } from './lexicon';
 import {
@@ -38,8 +37,8 @@ import {
   isYear,
 } from './not-figures';
 import { isOrdinalSuffix, numeralValue, readNumeral } from './numerals';
-import { parseNumberWords } from './number-words';
-import { matchLongestPhrase, withoutElision } from './phrases';
+import { NUMBER_WORD_STARTERS, parseNumberWords } from './number-words';
+import { matchLongestPhrase, matchLongestValuedPhrase, withoutElision } from './phrases';
 import type { Token } from './tokens';
 
 export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'share';
@@ -160,26 +159,12 @@ function ofWordAt(tokens: readonly Token[], at: number, lang: FigureLanguage): n
   return null;
 }
 
-/** The longest entry of a valued phrase table at `at`. */
-function valuedPhrase(
-  tokens: readonly Token[],
-  at: number,
-  entries: readonly [Phrase, number][],
-): { end: number; value: number } | null {
-  let best: { end: number; value: number } | null = null;
-  for (const [phrase, value] of entries) {
-    const end = matchLongestPhrase(tokens, at, [phrase]);
-    if (end !== null && (best === null || end > best.end)) best = { end, value };
-  }
-  return best;
-}
-
 /** "hundreds of", "des milliers de": needs the "of" after it ("hundreds" alone is no count). */
 function vagueQuantity(tokens: readonly Token[], at: number, lang: FigureLanguage): Core | null {
-  const hedged = valuedPhrase(tokens, at, HEDGED_MULTIPLES[lang]);
+  const hedged = matchLongestValuedPhrase(tokens, at, HEDGED_MULTIPLES[lang]);
   if (hedged !== null)
     return { ...hedged, money: false, unit: null, spelled: true, bare: false, isOne: false };
-  const found = valuedPhrase(tokens, at, VAGUE_QUANTITIES[lang]);
+  const found = matchLongestValuedPhrase(tokens, at, VAGUE_QUANTITIES[lang]);
   if (found === null) return null;
   const next = tokens[found.end];
   const elided = lang === 'fr' && next !== undefined && next.lower.startsWith("d'");
@@ -188,7 +173,7 @@ function vagueQuantity(tokens: readonly Token[], at: number, lang: FigureLanguag
 }
 
 function roundCount(tokens: readonly Token[], at: number, lang: FigureLanguage): Core | null {
-  const found = valuedPhrase(tokens, at, ROUND_COUNTS[lang]);
+  const found = matchLongestValuedPhrase(tokens, at, ROUND_COUNTS[lang]);
   return found === null
     ? null
     : { ...found, money: false, unit: null, spelled: true, bare: false, isOne: false };
@@ -206,8 +191,9 @@ function fraction(
   let count = 1;
   let share: number | undefined;
   let end = at + 1;
-  const parts = token.lower.split(HYPHEN_PARTS);
-  if (parts.length === 2) {
+  // `lower` has its en dashes turned into hyphens: no hyphen, one part (and no array to split into).
+  const parts = token.lower.includes('-') ? token.lower.split(HYPHEN_PARTS) : null;
+  if (parts !== null && parts.length === 2) {
     count = FRACTION_COUNTS.get(parts[0] ?? '') ?? 0;
     share = FRACTIONS.get(parts[1] ?? '');
   } else if (FRACTION_COUNTS.has(token.lower)) {
@@ -541,11 +527,66 @@ function isShare(core: Core): boolean {
   return core.spelled && core.value !== null && core.value > 0 && core.value < 1;
 }
 
+/**
+ * Every word a figure's number can start with, whatever the language: the first words of the count
+ * tables, currency marks, fraction and number words. A number also starts at a digit or a
+ * hyphenated token ("20-30", "two-thirds"). Anything else cannot start one (see `readCore`).
+ */
+const CORE_STARTERS: ReadonlySet<string> = new Set([
+  ...[
+    ...ROUND_COUNTS.en,
+    ...ROUND_COUNTS.fr,
+    ...VAGUE_QUANTITIES.en,
+    ...VAGUE_QUANTITIES.fr,
+    ...HEDGED_MULTIPLES.en,
+    ...HEDGED_MULTIPLES.fr,
+  ].map(([phrase]) => phrase[0] ?? ''),
+  ...CURRENCY_PREFIXES,
+  'us',
+  ...FRACTION_COUNTS.keys(),
+  ...QUALIFIED_ONLY_FRACTIONS,
+  ...NUMBER_WORD_STARTERS,
+]);
+const ALL_QUALIFIERS = [...QUALIFIERS.en, ...QUALIFIERS.fr];
+/** First words of the qualifiers, and the longest qualifier in words. */
+const QUALIFIER_STARTERS: ReadonlySet<string> = new Set(ALL_QUALIFIERS.map((q) => q[0] ?? ''));
+const MAX_QUALIFIER_WORDS = Math.max(...ALL_QUALIFIERS.map((q) => q.length));
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+/** A cheap necessary condition for `readCore` at this token. */
+function mayStartCore(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const first = token.lower.charCodeAt(0);
+  return (
+    (first >= DIGIT_0 && first <= DIGIT_9) ||
+    CORE_STARTERS.has(token.lower) ||
+    token.lower.includes('-')
+  );
+}
+
+/**
+ * A cheap necessary condition for `figureAt`, which most tokens of a sentence fail: the number
+ * starts here, or a qualifier does and the number starts within the qualifier's length after it.
+ */
+function mayStartFigure(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  if (mayStartCore(token)) return true;
+  if (!QUALIFIER_STARTERS.has(token.lower)) return false;
+  for (let k = 1; k <= MAX_QUALIFIER_WORDS; k += 1) if (mayStartCore(tokens[at + k])) return true;
+  return false;
+}
+
 /** Every figure in a tokenized sentence, left to right, without overlaps. */
 export function findFigureMatches(tokens: readonly Token[], lang: FigureLanguage): FigureMatch[] {
   const matches: FigureMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
+    if (!mayStartFigure(tokens, i)) {
+      i += 1;
+      continue;
+    }
     const match = figureAt(tokens, i, lang);
     if (match !== null) {
       matches.push(match);

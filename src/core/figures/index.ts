@@ -66,7 +66,8 @@ export function findFigures(
   paragraphs.forEach((text, index) => {
     if (options.skip?.has(index) === true) return;
     const sentences = splitSentences(text, options.lang).map((s) => ({
-      ...s,
+      text: s.text,
+      start: s.start,
       tokens: tokenize(s.text),
     }));
     const paragraph = analyseParagraph(index, text, sentences, lang);

@@ -84,10 +84,19 @@ const FRENCH_WORDS = table([
   ['milliards', 1e9, 'scale'],
 ]);
 
+/** "a"/"an"/"un" standing for one before a hundred, a thousand, a dozen. */
+const ARTICLES_AS_ONE_WORDS = ['a', 'an', 'un', 'une'];
+
+/** Every word a number-word run can start with, in either language (a prefilter for the grammar). */
+export const NUMBER_WORD_STARTERS: readonly string[] = [
+  ...ENGLISH_WORDS.keys(),
+  ...FRENCH_WORDS.keys(),
+  ...ARTICLES_AS_ONE_WORDS,
+];
+
 /** Words that join two number words ("two hundred and fifty", "vingt et un"). */
 const JOINERS: Record<FigureLanguage, string> = { en: 'and', fr: 'et' };
-/** "a"/"an"/"un" standing for one before a hundred, a thousand, a dozen. */
-const ARTICLES_AS_ONE = new Set(['a', 'an', 'un', 'une']);
+const ARTICLES_AS_ONE = new Set(ARTICLES_AS_ONE_WORDS);
 const HYPHEN = /-/;
 
 export interface ParsedNumber {

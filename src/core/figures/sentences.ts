@@ -149,9 +149,21 @@ const SINGLE_INITIAL = /^\p{Lu}$/u;
 const FIRST_WORD = /^[\s"'“‘([]*([\p{L}\p{N}]+)/u;
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“‘([]*[\p{Ll}\p{N}]/u;
 
+/**
+ * LAST_WORD_WITH_PERIOD on `before`, run on its last word only: the period must be the last
+ * character but spaces (`\s*$`; trimEnd drops the same characters), and the word cannot hold a
+ * space, so a match starts after the last one (whose place the lookbehind sees as the start).
+ * Every break that does not follow a period costs no regex at all.
+ */
+function lastWordWithPeriod(before: string): RegExpExecArray | null {
+  const trimmed = before.trimEnd();
+  if (!trimmed.endsWith('.')) return null;
+  return LAST_WORD_WITH_PERIOD.exec(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
+}
+
 /** Whether the break between `before` and `after` falls right after an abbreviation. */
 function isFalseBreak(before: string, after: string): boolean {
-  const last = LAST_WORD_WITH_PERIOD.exec(before);
+  const last = lastWordWithPeriod(before);
   if (last === null) return false;
   const word = last[1] ?? '';
   const key = word.toLowerCase();
@@ -180,6 +192,27 @@ function segmenterFor(lang: string | null): Intl.Segmenter {
 }
 
 /**
+ * Offsets of the sentence segments of `text`: each start, then its end. Walks the segments with
+ * `containing()` from one boundary to the next, which gives the segments iteration gives (the same
+ * ICU break iterator on the same text; checked on the corpus and 400k fuzzed strings) at about half
+ * the cost of the iterator protocol in Node 20.
+ */
+function segmentBounds(segmenter: Intl.Segmenter, text: string): number[] {
+  const bounds: number[] = [];
+  const segments = segmenter.segment(text);
+  let at = 0;
+  while (at < text.length) {
+    const segment = segments.containing(at);
+    if (segment === undefined) break;
+    const end = segment.index + segment.segment.length;
+    bounds.push(segment.index, end);
+    // Never stall, whatever the segmenter answers.
+    at = end > at ? end : at + 1;
+  }
+  return bounds;
+}
+
+/**
  * Intl.Segmenter gets slower than linear on long strings (measured in Node 20: 80 kB 0.4 s,
  * 160 kB 37 s), so text is fed to it in chunks cut after a sentence end where possible.
  */
@@ -202,27 +235,39 @@ function chunkEnd(text: string, from: number): { end: number; clean: boolean } {
   return { end: fallback > 0 ? fallback : limit, clean: false };
 }
 
+/**
+ * Characters after which a sentence may end (Unicode sentence breaks: sentence terminals, the
+ * full stop and its look-alikes, line and paragraph separators). Text without any is one
+ * sentence; checked against the segmenter for every code point in several contexts.
+ */
+const BREAK_CHARACTER = /[\p{Sentence_Terminal}\u002E\u2024\uFE52\uFF0E\r\n\u0085\u2028\u2029]/u;
+
 /** Sentences of `text` with their offsets; surrounding whitespace is trimmed off each one. */
 export function splitSentences(text: string, lang: string | null): Sentence[] {
   const pieces: { start: number; end: number }[] = [];
   const segmenter = segmenterFor(lang);
   let from = 0;
   let joinNext = false;
+  // A third of the paragraphs (headings, list items, captions) cannot break: skip the segmenter.
+  if (text.length > 0 && !BREAK_CHARACTER.test(text)) {
+    pieces.push({ start: 0, end: text.length });
+    from = text.length;
+  }
   while (from < text.length) {
     const { end: to, clean } = chunkEnd(text, from);
-    let firstInChunk = true;
-    for (const segment of segmenter.segment(text.slice(from, to))) {
-      const start = from + segment.index;
-      const end = start + segment.segment.length;
+    const chunk = text.slice(from, to);
+    const bounds = segmentBounds(segmenter, chunk);
+    for (let b = 0; b < bounds.length; b += 2) {
+      const start = from + (bounds[b] ?? 0);
+      const end = from + (bounds[b + 1] ?? 0);
       const previous = pieces[pieces.length - 1];
-      const forced = firstInChunk && joinNext;
-      firstInChunk = false;
+      const forced = b === 0 && joinNext;
       if (
         previous !== undefined &&
         (forced ||
           isFalseBreak(
             text.slice(Math.max(previous.start, previous.end - TAIL_CHARS), previous.end),
-            segment.segment.slice(0, TAIL_CHARS),
+            text.slice(start, Math.min(end, start + TAIL_CHARS)),
           ))
       ) {
         previous.end = end;

@@ -14,7 +14,7 @@ import {
   kindOfHead,
 } from './head-words';
 import { nationalPhrases, type NationalKind } from './national-phrases';
-import { findOrganisationNames, isHeadlineLike, isShouted } from './organisation-names';
+import { findOrganisationNames, lineShape } from './organisation-names';
 import { tokenize, type Token } from './tokens';
 import {
   UNKNOWN_GROUP_KIND,
@@ -73,6 +73,10 @@ interface ScannedParagraph {
   known: AliasMatch[];
   /** For each token, the index in `known` of the match covering it, or -1. */
   owner: Int32Array;
+  /** The paragraph ends like a sentence (see SENTENCE_END). */
+  endsLikeSentence: boolean;
+  /** A headline-case or all-caps line (see isHeadlineLike). */
+  headline: boolean;
 }
 
 function isCountryWord(word: string): boolean {
@@ -193,14 +197,14 @@ function scanParagraph(knownNames: AliasTrie, text: string, index: number): Scan
   const tokens = tokenize(text);
   // In an all-caps line a one-word acronym match ("IS", "US") may be a plain word; in a
   // headline-case line, so may a title-case one ("Fact" for FACT).
-  const shouted = isShouted(tokens);
-  const headline = isHeadlineLike(tokens, SENTENCE_END.test(text));
+  const endsLikeSentence = SENTENCE_END.test(text);
+  const { shouted, headline } = lineShape(tokens, endsLikeSentence);
   const known = knownNames
     .scan(tokens, !headline)
     .filter((m) => !(shouted && m.first === m.last && tokens[m.first]?.allCaps));
   const owner = new Int32Array(tokens.length).fill(-1);
   known.forEach((m, k) => owner.fill(k, m.first, m.last + 1));
-  return { index, text, tokens, known, owner };
+  return { index, text, tokens, known, owner, endsLikeSentence, headline };
 }
 
 /** The groups one article names, each under one key (knowledge-base entry or folded name). */
@@ -247,7 +251,7 @@ function collectArticleNames(
     articleNames.add(surface, group);
   };
   for (const paragraph of scanned) {
-    const { tokens, known, text, owner } = paragraph;
+    const { tokens, known, text, owner, endsLikeSentence, headline } = paragraph;
     const knownAt = (i: number): AliasMatch | undefined => known[owner[i] ?? -1];
     for (const definition of findAcronymDefinitions(text, tokens)) {
       const { acronym, first, last } = definition;
@@ -270,10 +274,13 @@ function collectArticleNames(
       add(paragraph, acronym, acronym, group);
       add(paragraph, first, last, group);
     }
-    if (!readNames) continue;
-    const blocked = Array.from(owner, (k) => k >= 0);
-    const endsLikeSentence = SENTENCE_END.test(text);
-    for (const name of findOrganisationNames(tokens, blocked, isCountryWord, endsLikeSentence)) {
+    // A headline-like line names nothing by its capitals (findOrganisationNames finds nothing).
+    if (!readNames || headline) continue;
+    // A plain loop: Array.from over a typed array goes through its iterator, one object per token.
+    const blocked = new Array<boolean>(owner.length);
+    for (let i = 0; i < owner.length; i++) blocked[i] = (owner[i] ?? -1) >= 0;
+    const names = findOrganisationNames(tokens, blocked, isCountryWord, endsLikeSentence, headline);
+    for (const name of names) {
       add(
         paragraph,
         name.first,

@@ -71,11 +71,44 @@ export interface OrganisationName {
   kind: string;
 }
 
+/** Words of a line other than connectors, and how many of them are all caps or lower case. */
+function contentCounts(tokens: readonly Token[]): {
+  content: number;
+  shouted: number;
+  lowercase: number;
+} {
+  // One counting pass: this runs on every paragraph, several times.
+  let content = 0;
+  let shouted = 0;
+  let lowercase = 0;
+  for (const t of tokens) {
+    if (NAME_CONNECTORS.has(t.fold)) continue;
+    content++;
+    if (t.allCaps) shouted++;
+    if (!t.capitalised) lowercase++;
+  }
+  return { content, shouted, lowercase };
+}
+
+function shoutedCounts(counts: { content: number; shouted: number }): boolean {
+  return counts.content >= HEADLINE_MIN_WORDS && counts.shouted / counts.content > SHOUTED_SHARE;
+}
+
+function headlineCounts(
+  counts: { content: number; shouted: number; lowercase: number },
+  endsLikeSentence: boolean,
+): boolean {
+  const { content, lowercase } = counts;
+  if (content === 0) return true;
+  if (shoutedCounts(counts)) return true;
+  if (content > HEADLINE_MAX_WORDS || content < HEADLINE_MIN_WORDS) return false;
+  if (endsLikeSentence) return lowercase === 0;
+  return lowercase <= Math.max(1, content * HEADLINE_LOWERCASE_SHARE);
+}
+
 /** True for all-caps lines ("BREAKING: …"), where "IS" or "US" may be plain words. */
 export function isShouted(tokens: readonly Token[]): boolean {
-  const content = tokens.filter((t) => !NAME_CONNECTORS.has(t.fold));
-  const shouted = content.filter((t) => t.allCaps).length;
-  return content.length >= HEADLINE_MIN_WORDS && shouted / content.length > SHOUTED_SHARE;
+  return shoutedCounts(contentCounts(tokens));
 }
 
 /**
@@ -83,13 +116,16 @@ export function isShouted(tokens: readonly Token[]): boolean {
  * like a sentence (".", "?") is a sentence full of names, unless every content word is capitalised.
  */
 export function isHeadlineLike(tokens: readonly Token[], endsLikeSentence = false): boolean {
-  const content = tokens.filter((t) => !NAME_CONNECTORS.has(t.fold));
-  if (content.length === 0) return true;
-  if (isShouted(tokens)) return true;
-  if (content.length > HEADLINE_MAX_WORDS || content.length < HEADLINE_MIN_WORDS) return false;
-  const lowercase = content.filter((t) => !t.capitalised).length;
-  if (endsLikeSentence) return lowercase === 0;
-  return lowercase <= Math.max(1, content.length * HEADLINE_LOWERCASE_SHARE);
+  return headlineCounts(contentCounts(tokens), endsLikeSentence);
+}
+
+/** `isShouted` and `isHeadlineLike` of one line, from one pass over its tokens. */
+export function lineShape(
+  tokens: readonly Token[],
+  endsLikeSentence: boolean,
+): { shouted: boolean; headline: boolean } {
+  const counts = contentCounts(tokens);
+  return { shouted: shoutedCounts(counts), headline: headlineCounts(counts, endsLikeSentence) };
 }
 
 /** A word that ends an organisation name (as a trailing head); leading-only heads do not. */
@@ -112,16 +148,18 @@ function isNamePossessive(token: Token): boolean {
 
 /**
  * Names in one paragraph. `blocked[i]` marks tokens already claimed (knowledge-base matches).
- * `isCountryWord` tells national armies from other "… Army" names.
+ * `isCountryWord` tells national armies from other "… Army" names. `headlineLike` may be passed
+ * when the caller has it already.
  */
 export function findOrganisationNames(
   tokens: readonly Token[],
   blocked: readonly boolean[],
   isCountryWord: (word: string) => boolean,
   endsLikeSentence = false,
+  headlineLike = isHeadlineLike(tokens, endsLikeSentence),
 ): OrganisationName[] {
   const found: OrganisationName[] = [];
-  if (isHeadlineLike(tokens, endsLikeSentence)) return found;
+  if (headlineLike) return found;
   let i = 0;
   while (i < tokens.length) {
     const name = nameStartingAt(tokens, blocked, i, isCountryWord);

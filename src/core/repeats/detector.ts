@@ -6,6 +6,7 @@
 
 import type { RepeatChange, RepeatInfo } from '../report';
 import { normalizeForm } from './normalize';
+import { SeenHashes, ShinglePostings } from './postings';
 import { isProse } from './prose';
 import {
   MAX_CHANGED_RUN_TOKENS,
@@ -54,6 +55,8 @@ interface Candidate extends IndexedParagraph {
   text: string;
   norm: string;
   keys: string[];
+  /** Hash of the shingle starting at each token (computed once, looked up up to three times). */
+  shingles: number[];
 }
 
 export function createRepeatDetector(title: string | null): RepeatDetector {
@@ -61,8 +64,9 @@ export function createRepeatDetector(title: string | null): RepeatDetector {
   const tokenIds = new Map<string, number>();
   const firstByText = new Map<string, number>();
   const indexed = new Map<number, IndexedParagraph>();
-  /** Shingle hash -> flat [paragraph, position, paragraph, position, ...], capped. */
-  const postings = new Map<number, number[]>();
+  /** Shingle hash -> (paragraph, position) pairs, capped. */
+  const postings = new ShinglePostings(MAX_POSTINGS_PER_SHINGLE);
+  const seen = new SeenHashes();
   const work: WorkCounter = { steps: 0 };
   let size = 0;
   let previousNorm: string | null = null;
@@ -83,14 +87,9 @@ export function createRepeatDetector(title: string | null): RepeatDetector {
     });
     work.steps += ids.length;
     const { keys, starts, ends } = tokens;
-    return { text, form, norm: form.toLowerCase(), keys, ids, starts, ends };
-  }
-
-  function shingleHash(ids: readonly number[], at: number): number {
-    let hash = 0x811c9dc5;
-    for (let i = at; i < at + SHINGLE_TOKENS; i++)
-      hash = Math.imul(hash ^ (ids[i] ?? 0), 0x01000193);
-    return hash >>> 0;
+    const shingles: number[] = [];
+    for (let i = 0; i + SHINGLE_TOKENS <= ids.length; i++) shingles.push(shingleHash(ids, i));
+    return { text, form, norm: form.toLowerCase(), keys, ids, starts, ends, shingles };
   }
 
   function index(paragraph: Candidate, at: number): void {
@@ -101,10 +100,7 @@ export function createRepeatDetector(title: string | null): RepeatDetector {
       ends: paragraph.ends,
     });
     for (let i = 0; i + SHINGLE_TOKENS <= paragraph.ids.length; i++) {
-      const hash = shingleHash(paragraph.ids, i);
-      const list = postings.get(hash);
-      if (list === undefined) postings.set(hash, [at, i]);
-      else if (list.length < 2 * MAX_POSTINGS_PER_SHINGLE) list.push(at, i);
+      postings.add(paragraph.shingles[i] ?? 0, at, i);
       work.steps++;
     }
   }
@@ -112,21 +108,22 @@ export function createRepeatDetector(title: string | null): RepeatDetector {
   /** The earliest indexed paragraph holding `later` as a strictly shorter token run, or null. */
   function findContainer(later: Candidate): number | null {
     // Look up the rarest shingle: if any shingle is unseen, nothing contains the paragraph.
-    let rarest: number[] | undefined;
+    let rarest = -1;
     let rarestAt = 0;
     for (let i = 0; i + SHINGLE_TOKENS <= later.ids.length; i++) {
-      const list = postings.get(shingleHash(later.ids, i));
+      const entry = postings.find(later.shingles[i] ?? 0);
       work.steps++;
-      if (list === undefined) return null;
-      if (rarest === undefined || list.length < rarest.length) {
-        rarest = list;
+      if (entry < 0) return null;
+      if (rarest < 0 || postings.count(entry) < postings.count(rarest)) {
+        rarest = entry;
         rarestAt = i;
       }
     }
     let best: number | null = null;
-    for (let p = 0; rarest !== undefined && p < rarest.length; p += 2) {
-      const at = rarest[p] ?? 0;
-      const start = (rarest[p + 1] ?? 0) - rarestAt;
+    const first = rarest < 0 ? -1 : postings.first(rarest);
+    for (let pair = first; pair >= 0; pair = postings.next(pair)) {
+      const at = postings.paragraphOf(pair);
+      const start = postings.positionOf(pair) - rarestAt;
       const earlier = indexed.get(at);
       if (earlier === undefined || start < 0 || start + later.ids.length > earlier.ids.length) {
         continue;
@@ -144,18 +141,22 @@ export function createRepeatDetector(title: string | null): RepeatDetector {
   /** Earlier paragraphs sharing the most shingles with `later`, best first (at most two). */
   function nearestParagraphs(later: Candidate): number[] {
     const shared = new Map<number, number>();
-    const seen = new Set<number>();
     const shingles = later.ids.length - SHINGLE_TOKENS + 1;
-    for (let i = 0; i < shingles; i++) {
-      const hash = shingleHash(later.ids, i);
-      if (seen.has(hash)) continue;
-      seen.add(hash);
-      const list = postings.get(hash) ?? [];
-      for (let p = 0; p < list.length; p += 2) {
-        const at = list[p] ?? 0;
+    seen.reset(later.shingles.length);
+    for (let i = 0; i < later.shingles.length; i++) {
+      const hash = later.shingles[i] ?? 0;
+      if (!seen.add(hash)) continue;
+      const entry = postings.find(hash);
+      const count = entry < 0 ? 0 : postings.count(entry);
+      for (
+        let pair = entry < 0 ? -1 : postings.first(entry);
+        pair >= 0;
+        pair = postings.next(pair)
+      ) {
+        const at = postings.paragraphOf(pair);
         shared.set(at, (shared.get(at) ?? 0) + 1);
       }
-      work.steps += 1 + list.length / 2;
+      work.steps += 1 + count;
     }
     const minimum = Math.max(1, MIN_SHARED_SHINGLE_RATIO * shingles);
     return [...shared]
@@ -244,6 +245,14 @@ export function createRepeatDetector(title: string | null): RepeatDetector {
       return work.steps;
     },
   };
+}
+
+/** FNV-1a over the token ids of one shingle. As an int32 (a one-to-one map of the uint32 hash),
+ * so that map keys stay small integers. */
+function shingleHash(ids: readonly number[], at: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = at; i < at + SHINGLE_TOKENS; i++) hash = Math.imul(hash ^ (ids[i] ?? 0), 0x01000193);
+  return hash | 0;
 }
 
 function mark(

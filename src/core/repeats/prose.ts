@@ -16,6 +16,16 @@ const TAIL_CHARS = 32;
 /** Most tokens with digits in prose: the repeated meal-plan quantity lines measured 33-40 %. */
 const MAX_NUMERIC_TOKEN_SHARE = 0.25;
 
+/** HAS_DIGIT, with ASCII (whose only decimal digits are 0-9) decided without the regex. */
+function hasDigit(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c >= 0x80) return HAS_DIGIT.test(key);
+  }
+  return false;
+}
+
 /** True when the paragraph ends like a sentence and is not a list of figures. */
 export function isProse(text: string, keys: readonly string[]): boolean {
   const tail = text.slice(-TAIL_CHARS).normalize('NFKC');
@@ -23,6 +33,6 @@ export function isProse(text: string, keys: readonly string[]): boolean {
   while (end > 0 && TRAILING_CLOSER.test(tail.charAt(end - 1))) end--;
   if (!SENTENCE_END.test(tail.charAt(end - 1))) return false;
   let numeric = 0;
-  for (const key of keys) if (HAS_DIGIT.test(key)) numeric++;
+  for (const key of keys) if (hasDigit(key)) numeric++;
   return numeric <= MAX_NUMERIC_TOKEN_SHARE * keys.length;
 }

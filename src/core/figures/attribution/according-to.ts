@@ -29,15 +29,28 @@ const CUES: Record<FigureLanguage, [string[], string][]> = {
 /** "citing internal issues" cites no one: these cues need an agent after them. */
 const FORWARD_NEEDS_AGENT = new Set(['citing', 'quoting', 'citant']);
 
+/** First words of the cues: a token that is none of them starts no cue (most tokens). */
+export const ACCORDING_TO_TRIGGERS: Record<FigureLanguage, ReadonlySet<string>> = {
+  en: new Set(CUES.en.map(([words]) => words[0] ?? '')),
+  fr: new Set(CUES.fr.map(([words]) => words[0] ?? '')),
+};
+
+function cueAt(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k += 1) if (tokens[at + k]?.lower !== words[k]) return false;
+  return true;
+}
+
 export function accordingToFrames(
   sentence: string,
   tokens: readonly Token[],
   lang: FigureLanguage,
 ): Frame[] {
   const frames: Frame[] = [];
+  const firstWords = ACCORDING_TO_TRIGGERS[lang];
   for (let i = 0; i < tokens.length; i += 1) {
+    if (!firstWords.has(tokens[i]?.lower ?? '')) continue;
     for (const [words, cue] of CUES[lang]) {
-      if (!words.every((w, k) => tokens[i + k]?.lower === w)) continue;
+      if (!cueAt(tokens, i, words)) continue;
       const span = phraseAfter(tokens, i + words.length);
       if (span === null) continue;
       if (FORWARD_NEEDS_AGENT.has(cue) && !isAgentPhrase(tokens, span, lang, false)) continue;

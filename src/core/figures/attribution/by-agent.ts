@@ -9,7 +9,7 @@ import { reportOwner } from './report-owner';
 import type { Frame } from './types';
 
 /** Participles that report or publish: what their agent does is state a figure. */
-const REPORTING_PARTICIPLES = new Set([
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
   'identified',
   'announced',
   'reported',
@@ -49,11 +49,12 @@ export function byAgentFrames(
   lang: FigureLanguage,
 ): Frame[] {
   const frames: Frame[] = [];
-  tokens.forEach((token, i) => {
-    if (!REPORTING_PARTICIPLES.has(token.lower) || !BY_WORDS.has(tokens[i + 1]?.lower ?? ''))
-      return;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || !REPORTING_PARTICIPLES.has(token.lower)) continue;
+    if (!BY_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
     const span = phraseAfter(tokens, i + 2);
-    if (span === null || !isAgentPhrase(tokens, span, lang, false)) return;
+    if (span === null || !isAgentPhrase(tokens, span, lang, false)) continue;
     frames.push({
       source: reportOwner(spanText(sentence, tokens, span)),
       cue: `${token.lower} ${tokens[i + 1]?.lower ?? ''}`,
@@ -62,6 +63,6 @@ export function byAgentFrames(
       sourceFirst: span.first,
       sourceEnd: span.end,
     });
-  });
+  }
   return frames;
 }

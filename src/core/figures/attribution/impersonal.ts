@@ -37,27 +37,35 @@ const CLAIM_NOUNS = new Set([
   'assertion',
 ]);
 
+/** Words without which a sentence has no impersonal frame (a superset for French). */
+export const IMPERSONAL_TRIGGERS: Record<FigureLanguage, ReadonlySet<string>> = {
+  en: new Set([...CLAIM_NOUNS, ...SINGLE_WORD_HEDGES.en, ...IMPERSONAL_VERBS]),
+  fr: new Set([...CLAIM_NOUNS, ...SINGLE_WORD_HEDGES.fr, ...IMPERSONAL_VERBS]),
+};
+
 export function impersonalFrames(
   _sentence: string,
   tokens: readonly Token[],
   lang: FigureLanguage,
 ): Frame[] {
   const frames: Frame[] = [];
-  tokens.forEach((token, i) => {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) continue;
     if (CLAIM_NOUNS.has(token.lower) && tokens[i + 1]?.lower === 'that') {
       frames.push({ source: null, cue: `${token.text} that`, at: i, vague: true });
-      return;
+      continue;
     }
     if (SINGLE_WORD_HEDGES[lang].has(token.lower)) {
       frames.push({ source: null, cue: token.text, at: i, vague: true });
-      return;
+      continue;
     }
     if (
       lang !== 'en' ||
       !IMPERSONAL_VERBS.has(token.lower) ||
       !BE_FORMS.has(tokens[i - 1]?.lower ?? '')
     )
-      return;
+      continue;
     // "it is believed (that)", "are said to", "is estimated to".
     const subject = tokens[i - 2]?.lower;
     const next = tokens[i + 1]?.lower;
@@ -69,6 +77,6 @@ export function impersonalFrames(
         vague: true,
       });
     }
-  });
+  }
   return frames;
 }

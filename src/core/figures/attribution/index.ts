@@ -5,23 +5,38 @@
 
 import type { FigureLanguage } from '../language';
 import type { Token } from '../tokens';
-import { accordingToFrames } from './according-to';
-import { byAgentFrames } from './by-agent';
+import { ACCORDING_TO_TRIGGERS, accordingToFrames } from './according-to';
+import { REPORTING_PARTICIPLES, byAgentFrames } from './by-agent';
 import { fullestName, isPronoun, resolveAntecedent } from './antecedent';
-import { impersonalFrames } from './impersonal';
+import { IMPERSONAL_TRIGGERS, impersonalFrames } from './impersonal';
 import { mentionsOf, type Mention } from './mentions';
 import { isInsideQuote, nearestFramedSentence, quoteSpans } from './quote-speaker';
-import { reportingVerbFrames } from './reporting-verb';
+import { REPORTING_VERB_TRIGGERS, reportingVerbFrames } from './reporting-verb';
 import type { Attribution, Frame, FrameRule } from './types';
 
 export type { Attribution } from './types';
 
-const RULES: FrameRule[] = [
-  accordingToFrames,
-  reportingVerbFrames,
-  byAgentFrames,
-  impersonalFrames,
+/** Each rule with the words it needs in a sentence: without one of them it finds no frame. */
+const RULES: { rule: FrameRule; triggers: Record<FigureLanguage, ReadonlySet<string>> }[] = [
+  { rule: accordingToFrames, triggers: ACCORDING_TO_TRIGGERS },
+  { rule: reportingVerbFrames, triggers: REPORTING_VERB_TRIGGERS },
+  { rule: byAgentFrames, triggers: { en: REPORTING_PARTICIPLES, fr: REPORTING_PARTICIPLES } },
+  { rule: impersonalFrames, triggers: IMPERSONAL_TRIGGERS },
 ];
+
+/** Word → bit set of the rules it triggers, per language. */
+const RULE_TRIGGERS: Record<FigureLanguage, ReadonlyMap<string, number>> = {
+  en: ruleTriggers('en'),
+  fr: ruleTriggers('fr'),
+};
+
+function ruleTriggers(lang: FigureLanguage): Map<string, number> {
+  const bits = new Map<string, number>();
+  RULES.forEach(({ triggers }, k) => {
+    for (const word of triggers[lang]) bits.set(word, (bits.get(word) ?? 0) | (1 << k));
+  });
+  return bits;
+}
 
 /** Mentions kept for resolution; older ones are dropped so memory stays bounded. */
 const MAX_MENTIONS = 400;
@@ -49,6 +64,26 @@ export function createAttributionMemory(): AttributionMemory {
   return { mentions: [] };
 }
 
+const byPosition = (a: Frame, b: Frame): number => a.at - b.at;
+
+/**
+ * Every rule's frames in one sentence, by token position (stable: rule order on a tie). One pass
+ * over the tokens says which rules can find anything; most sentences need none or one of them.
+ */
+function framesOf(text: string, tokens: readonly Token[], lang: FigureLanguage): Frame[] {
+  const triggers = RULE_TRIGGERS[lang];
+  let wanted = 0;
+  for (const token of tokens) wanted |= triggers.get(token.lower) ?? 0;
+  const frames: Frame[] = [];
+  if (wanted === 0) return frames;
+  for (let k = 0; k < RULES.length; k += 1) {
+    const rule = RULES[k]?.rule;
+    if (rule === undefined || (wanted & (1 << k)) === 0) continue;
+    for (const frame of rule(text, tokens, lang)) frames.push(frame);
+  }
+  return frames.length > 1 ? frames.sort(byPosition) : frames;
+}
+
 /** Runs every frame rule and collects mentions for one paragraph. */
 export function analyseParagraph(
   index: number,
@@ -60,8 +95,10 @@ export function analyseParagraph(
     index,
     quotes: quoteSpans(text),
     sentences: sentences.map((s) => ({
-      ...s,
-      frames: RULES.flatMap((rule) => rule(s.text, s.tokens, lang)).sort((a, b) => a.at - b.at),
+      text: s.text,
+      start: s.start,
+      tokens: s.tokens,
+      frames: framesOf(s.text, s.tokens, lang),
       mentions: mentionsOf(s.text, s.tokens, index),
     })),
   };

@@ -98,8 +98,14 @@ const NAME_LEADS = new Set([
   'yesterday',
 ]);
 
+/** CAPITALISED on a token, with ASCII (upper case A-Z only) decided without the regex. */
+function isCapitalised(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITALISED.test(text);
+}
+
 function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && token.word && CAPITALISED.test(token.text);
+  return token !== undefined && token.word && isCapitalised(token.text);
 }
 
 function classify(

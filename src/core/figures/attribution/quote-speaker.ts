@@ -1,17 +1,20 @@
 // Rule: a figure inside a direct quotation belongs to the quote's speaker, named elsewhere in the
 // paragraph ('"We lost 30 men. It was hard," said Col. Dembele.').
 
-/** Opening and closing quotation marks; a straight quote toggles. */
-const OPENING = new Set(['“', '«', '„']);
-const CLOSING = new Set(['”', '»']);
-const STRAIGHT = '"';
+/** Opening and closing quotation marks (“ « „ and ” »), as UTF-16 units; a straight quote toggles. */
+const OPENING = new Set([0x201c, 0x00ab, 0x201e]);
+const CLOSING = new Set([0x201d, 0x00bb]);
+const STRAIGHT = 0x22;
+/** Below this code unit only the straight quote is a mark (the common case, kept cheap). */
+const FIRST_CURLY = 0xab;
 
 /** Quoted stretches of a paragraph as [start, end) offsets, found in one pass. */
 export function quoteSpans(paragraph: string): [number, number][] {
   const spans: [number, number][] = [];
   let open = -1;
   for (let i = 0; i < paragraph.length; i += 1) {
-    const ch = paragraph.charAt(i);
+    const ch = paragraph.charCodeAt(i);
+    if (ch < FIRST_CURLY && ch !== STRAIGHT) continue;
     if (open < 0 && (OPENING.has(ch) || ch === STRAIGHT)) open = i;
     else if (open >= 0 && (CLOSING.has(ch) || ch === STRAIGHT)) {
       spans.push([open, i + 1]);

@@ -61,21 +61,35 @@ const TOLL_WINDOW = 5;
 const COORDINATION_WINDOW = 12;
 const CAPITALISED = /^\p{Lu}/u;
 
+/** Words without which a sentence has no reporting-verb frame (see `verbKind`). */
+export const REPORTING_VERB_TRIGGERS: Record<FigureLanguage, ReadonlySet<string>> = {
+  en: new Set([...SAYING_VERBS.en, ...CLAIM_VERBS.en, 'put', 'puts']),
+  fr: new Set([...SAYING_VERBS.fr, ...CLAIM_VERBS.fr, 'put', 'puts']),
+};
+
 function verbKind(tokens: readonly Token[], i: number, lang: FigureLanguage): VerbKind | null {
   const token = tokens[i];
   if (token === undefined || token.text !== token.lower) return null;
+  // The word itself first: most tokens are no reporting verb, whatever precedes them.
+  const put = token.lower === 'put' || token.lower === 'puts';
+  const kind: VerbKind | null = put
+    ? null
+    : SAYING_VERBS[lang].has(token.lower)
+      ? 'saying'
+      : CLAIM_VERBS[lang].has(token.lower)
+        ? 'claim'
+        : null;
+  if (!put && kind === null) return null;
   // "with plans", "an estimated", "the reported": a noun or an adjective, not a verb.
   const previous = tokens[i - 1]?.lower ?? '';
   if (NOUN_MARKERS.has(previous) && !(lang === 'fr' && FRENCH_AUXILIARIES.has(previous)))
     return null;
-  if (token.lower === 'put' || token.lower === 'puts') {
+  if (put) {
     for (let k = i + 1; k <= i + TOLL_WINDOW; k += 1)
       if (TOLL_WORDS.has(tokens[k]?.lower ?? '')) return 'claim';
     return null;
   }
-  if (SAYING_VERBS[lang].has(token.lower)) return 'saying';
-  if (CLAIM_VERBS[lang].has(token.lower)) return 'claim';
-  return null;
+  return kind;
 }
 
 function isPassive(tokens: readonly Token[], i: number): boolean {
