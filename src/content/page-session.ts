@@ -19,7 +19,7 @@ import { serializeForExtraction } from './serialize-page';
 import { findTextRanges } from './text-range';
 import { setHighlight, supportsHighlights } from './highlights';
 import { FigureUnderline } from './figure-underline';
-import { timed } from './timing';
+import { markStep, timed } from './timing';
 
 /** The first repeats pass yields to the page after this much work (keeps every task short). */
 const SLICE_MS = 12;
@@ -199,7 +199,9 @@ export class PageSession {
     return timed('locate', () => {
       const located = locateBlocks(this.doc, article.paragraphs, blocks);
       this.extractedKeep = located.from;
-      markLocated(located.paragraphs.length - located.byText, located.byText, located.lost);
+      // How the background's paragraphs were found in the page (read by the tests and the bench).
+      const { byText, lost } = located;
+      markStep('located', { direct: located.paragraphs.length - byText, byText, lost });
       if (located.paragraphs.length === 0) return null;
       // Marks are renumbered to the located paragraphs; one whose first copy was not found in
       // the page is dropped (nothing is hidden on a guess).
@@ -223,11 +225,7 @@ export class PageSession {
   /** No article here: no trace on the page (the mark is for the benchmark and tests). */
   private noArticle(): void {
     this.state = 'no-article';
-    try {
-      performance.mark('newslens:no-article');
-    } catch {
-      // A page that replaced `performance` must not break us.
-    }
+    markStep('no-article');
   }
 
   stop(): void {
@@ -363,15 +361,6 @@ export class PageSession {
     const first = ranges[0]?.startContainer.parentElement;
     first?.scrollIntoView({ block: 'center', behavior: 'auto' });
     return ranges.length;
-  }
-}
-
-/** How the background's paragraphs were found in the page (read by the tests and the bench). */
-function markLocated(direct: number, byText: number, lost: number): void {
-  try {
-    performance.mark('newslens:located', { detail: { direct, byText, lost } });
-  } catch {
-    // A page that replaced `performance` must not break us.
   }
 }
 

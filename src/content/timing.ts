@@ -17,3 +17,12 @@ export function timed<T>(name: string, fn: () => T): T {
     }
   }
 }
+
+/** Records the mark `newslens:<name>`, with `detail` if given (read by the bench and tests). */
+export function markStep(name: string, detail?: unknown): void {
+  try {
+    performance.mark(`${MEASURE_PREFIX}${name}`, detail === undefined ? undefined : { detail });
+  } catch {
+    // A page that replaced `performance` must not break us.
+  }
+}
