@@ -31,18 +31,37 @@ function escapeText(text: string): string {
   return text.replace(AMP, '&amp;').replace(LT, '&lt;').replace(GT, '&gt;');
 }
 
-function appendChildren(parent: Element, parts: string[]): void {
+/**
+ * The elements that hold code below them, found from the code up in one native query: the
+ * walk then costs the ancestors of code only (asking each child whether it held code was
+ * quadratic in the depth).
+ */
+function codeAncestors(body: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const code of body.querySelectorAll(CODE)) {
+    for (
+      let el = code.parentElement;
+      el && el !== body && !holders.has(el);
+      el = el.parentElement
+    ) {
+      holders.add(el);
+    }
+  }
+  return holders;
+}
+
+function appendChildren(parent: Element, holders: Set<Element>, parts: string[]): void {
   for (let node = parent.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 1) {
       const el = node as Element;
       if (isDroppedCode(el)) {
         parts.push(`<${el.localName}></${el.localName}>`);
-      } else if (el.localName === 'template' || !el.querySelector(CODE)) {
-        parts.push(el.outerHTML);
-      } else {
+      } else if (holders.has(el)) {
         parts.push(startTag(el));
-        appendChildren(el, parts);
+        appendChildren(el, holders, parts);
         parts.push(`</${el.localName}>`);
+      } else {
+        parts.push(el.outerHTML);
       }
     } else if (node.nodeType === 3) {
       parts.push(escapeText((node as Text).data));
@@ -57,7 +76,7 @@ export function serializeForExtraction(doc: Document): string | null {
   const parts = [startTag(doc.documentElement), '<head>'];
   for (const el of doc.head?.querySelectorAll(HEAD_KEPT) ?? []) parts.push(el.outerHTML);
   parts.push('</head>', startTag(body));
-  appendChildren(body, parts);
+  appendChildren(body, codeAncestors(body), parts);
   parts.push('</body></html>');
   return parts.join('');
 }
