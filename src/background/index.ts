@@ -3,6 +3,7 @@
 // sites the reader added, and relays the keyboard command.
 import { analyze } from '../core/analyze';
 import { findRepeats } from '../core/repeats';
+import { unsourcedFigures, type Report } from '../core/report';
 import browser, { SETTINGS_KEY } from '../shared/browser';
 import { listen } from '../shared/listen';
 import { sendToTab } from '../shared/send';
@@ -23,18 +24,28 @@ const siteApi: SiteApi = {
   ).replace(/^[a-z-]+:\/\/[^/]+\//, ''),
 };
 
+/** The report, once the sender's tab shows it on its badge (a badge failure loses no report). */
+async function withBadge(tabId: number | null, hidden: number, report: Report): Promise<Report> {
+  if (tabId !== null) {
+    await setBadge(tabId, hidden, unsourcedFigures(report)).catch((err: unknown) =>
+      console.debug('[newslens]', err),
+    );
+  }
+  return report;
+}
+
 listen({
   'article:extract': ({ html }, { tabId }) => {
     const found = extractPageHtml(html);
     if (found) rememberExtracted(tabId, found.article);
     return found;
   },
-  'article:analyze-extracted': ({ keep }, { tabId }) => {
+  'article:analyze-extracted': async ({ keep, hidden }, { tabId }) => {
     const article = extractedArticle(tabId, keep);
-    return article && analyze(article);
+    return article && withBadge(tabId, hidden, analyze(article));
   },
   'article:repeats': ({ title, paragraphs }) => findRepeats(paragraphs, title),
-  'article:analyze': ({ article }) => analyze(article),
+  'article:analyze': ({ article, hidden }, { tabId }) => withBadge(tabId, hidden, analyze(article)),
   'badge:set': async ({ hidden, unsourced }, { tabId }) => {
     if (tabId !== null) await setBadge(tabId, hidden, unsourced);
   },

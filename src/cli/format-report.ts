@@ -1,5 +1,5 @@
 // The person-readable report: what was repeated, which figures lack a source, who is named.
-import type { Report } from '../core/report';
+import { unsourcedFigures, type Report } from '../core/report';
 
 const PREVIEW_CHARS = 90;
 
@@ -43,7 +43,7 @@ export function formatReport(report: Report): string {
   }
   out.push('');
 
-  const unsourced = report.figures.filter((f) => !f.attributed).length;
+  const unsourced = unsourcedFigures(report);
   out.push(
     `Figures: ${plural(report.figures.length, 'figure')} · ${report.figures.length - unsourced} with a source · ${unsourced} without`,
   );

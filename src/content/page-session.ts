@@ -1,6 +1,6 @@
 // One article page: extraction, hiding repeats as they arrive, and the answers the popup asks for.
 import { createRepeatDetector, type RepeatDetector, type RepeatMark } from '../core/repeats';
-import type { ArticleInput, Report } from '../core/report';
+import { unsourcedFigures, type ArticleInput, type Report } from '../core/report';
 import type { ExtractedArticle } from '../extract/extract-article';
 import { isLargePage, readLargePage } from '../extract/large-page';
 import { locateBlocks } from '../extract/locate-blocks';
@@ -31,6 +31,8 @@ const SYNC_PRIME_MAX = 1_000;
 /** Later paragraphs are re-analysed together once the page has been quiet this long. */
 const REANALYSE_DELAY_MS = 800;
 const FLASH_MS = 2_000;
+/** The first pass waits for an idle moment at most this long (a busy page still gets it). */
+const IDLE_TIMEOUT_MS = 1_000;
 
 /** The article as first read, and its repeats (found in the background). */
 interface FirstPass extends ExtractedArticle {
@@ -67,6 +69,8 @@ export class PageSession {
       this.state = 'no-article';
       return;
     }
+    // The page's own loading work (its first frames, its scripts) goes first.
+    await whenIdle();
     if (!this.doc.body || !timed('gate', () => looksLikeArticle(this.doc))) {
       this.noArticle();
       return;
@@ -162,7 +166,6 @@ export class PageSession {
       hide(mark, firstElements[mark.index] as Element, paragraphs[mark.index] as string),
     );
     flushQueued();
-    this.updateBadge();
     performance.mark('newslens:hidden-ready');
     await this.analyse();
   }
@@ -190,8 +193,12 @@ export class PageSession {
     const html = timed('serialize', () => serializeForExtraction(this.doc));
     if (html === null) return null;
     if (html.length > MAX_PAGE_HTML_CHARS) return readLarge();
+    // Serialising and sending each cost up to tens of ms on big pages: two tasks, not one long one.
+    await yieldToPage();
     const found = await timed('send', () => sendToBackground('article:extract', { html }));
     if (!found) return null;
+    // The browser parses the answer in the task that delivers it; locating goes in its own.
+    await yieldToPage();
     const { article, blocks, repeats } = found;
     if (blocks.length !== article.paragraphs.length) {
       throw new Error('article:extract answered without a locator per paragraph');
@@ -285,20 +292,25 @@ export class PageSession {
     try {
       // Sending costs the page's main thread too (about 1 ms per 10 KB in Chromium), so the
       // article the background extracted is not sent back; later text changes that.
+      // The background sets the badge from the report and this count.
       const keep = this.extractedKeep;
       const article = this.article;
+      const hidden = this.hidden?.count ?? 0;
       const report =
         keep &&
-        (await timed('send', () => sendToBackground('article:analyze-extracted', { keep })));
+        (await timed('send', () =>
+          sendToBackground('article:analyze-extracted', { keep, hidden }),
+        ));
       this.report =
-        report ?? (await timed('send', () => sendToBackground('article:analyze', { article })));
+        report ??
+        (await timed('send', () => sendToBackground('article:analyze', { article, hidden })));
       this.state = 'ready';
       performance.mark('newslens:report-ready');
-      this.updateBadge();
       this.applyUnderline();
     } catch (err) {
       this.state = 'error';
       this.errorMessage = 'The analysis could not run on this page.';
+      this.updateBadge(); // the repeats hidden, at least
       this.onError(err);
     }
   }
@@ -309,7 +321,7 @@ export class PageSession {
   }
 
   private updateBadge(): void {
-    const unsourced = this.report?.figures.filter((f) => !f.attributed).length ?? 0;
+    const unsourced = this.report ? unsourcedFigures(this.report) : 0;
     const hidden = this.hidden?.count ?? 0;
     timed('send', () => sendToBackground('badge:set', { hidden, unsourced })).catch(this.onError);
   }
@@ -367,6 +379,22 @@ export class PageSession {
 /** Elements a walk visits between two checks of the clock. */
 const ELEMENTS_PER_CHECK = 200;
 
+/** Waits for a moment the page's main thread is idle, or IDLE_TIMEOUT_MS at most. */
+function whenIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    } else {
+      setTimeout(resolve, 0);
+    }
+  });
+}
+
+/** Lets the page run its own tasks (input, paint) before ours goes on. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Runs a stepwise job (`step` true when done) in slices of SLICE_MS, yielding between them. */
 async function inSteps(name: string, step: (elements: number) => boolean): Promise<void> {
   for (;;) {
@@ -377,7 +405,7 @@ async function inSteps(name: string, step: (elements: number) => boolean): Promi
       return finished;
     });
     if (done) return;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToPage();
   }
 }
 
@@ -387,12 +415,12 @@ async function inSlices<T>(
   items: readonly T[],
   fn: (item: T, index: number) => void,
 ): Promise<void> {
-  for (let i = 0; i < items.length;) {
-    timed(name, () => {
-      const end = performance.now() + SLICE_MS;
-      for (; i < items.length && performance.now() < end; i++) fn(items[i] as T, i);
+  let i = 0;
+  if (items.length > 0) {
+    await inSteps(name, () => {
+      fn(items[i] as T, i);
+      return ++i >= items.length;
     });
-    if (i < items.length) await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 

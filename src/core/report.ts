@@ -80,3 +80,8 @@ export interface Report {
   figures: ReportFigure[];
   entities: ReportEntity[];
 }
+
+/** How many of the report's figures name no source (the badge's tooltip and the CLI say it). */
+export function unsourcedFigures(report: Report): number {
+  return report.figures.filter((f) => !f.attributed).length;
+}

@@ -47,10 +47,15 @@ export interface Protocol {
    * content → background: analyse the article the background extracted last for this tab,
    * keeping the paragraphs at `keep` (those found in the page), so the page does not send the
    * text back. Null when the background no longer has it (the content script then sends it).
+   * `hidden` (repeats hidden in the page) and the report make the tab's badge, set there: one
+   * message fewer on the page's main thread.
    */
-  'article:analyze-extracted': { request: { keep: number[] }; response: Report | null };
-  /** content → background: analyse an article (figures and groups run there, with the knowledge base). */
-  'article:analyze': { request: { article: ArticleInput }; response: Report };
+  'article:analyze-extracted': {
+    request: { keep: number[]; hidden: number };
+    response: Report | null;
+  };
+  /** content → background: analyse an article (figures and groups run there, with the knowledge base); sets the badge as above. */
+  'article:analyze': { request: { article: ArticleInput; hidden: number }; response: Report };
   /** content → background: the badge for the sender's tab. */
   'badge:set': { request: { hidden: number; unsourced: number }; response: void };
   /** popup → content: everything the popup shows. */
@@ -129,8 +134,9 @@ const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
     isObject(p) &&
     Array.isArray(p.keep) &&
     p.keep.length <= MAX_PARAGRAPHS &&
-    p.keep.every((i) => isCount(i)),
-  'article:analyze': (p) => isObject(p) && isArticleInput(p.article),
+    p.keep.every((i) => isCount(i)) &&
+    isCount(p.hidden),
+  'article:analyze': (p) => isObject(p) && isArticleInput(p.article) && isCount(p.hidden),
   'badge:set': (p) => isObject(p) && isCount(p.hidden) && isCount(p.unsourced),
   'page:get-state': (p) => isObject(p),
   'page:set-repeat-visible': (p) =>

@@ -5,9 +5,9 @@ const article = { title: 't', byline: null, siteName: null, lang: 'en', paragrap
 
 describe('parseMessage', () => {
   it('accepts each valid message of the contract', () => {
-    expect(parseMessage(message('article:analyze', { article }))).toEqual({
+    expect(parseMessage(message('article:analyze', { article, hidden: 0 }))).toEqual({
       type: 'article:analyze',
-      payload: { article },
+      payload: { article, hidden: 0 },
     });
     expect(parseMessage(message('badge:set', { hidden: 3, unsourced: 0 }))).not.toBeNull();
     expect(
@@ -21,7 +21,9 @@ describe('parseMessage', () => {
     expect(
       parseMessage(message('article:repeats', { title: null, paragraphs: ['a', 'a'] })),
     ).not.toBeNull();
-    expect(parseMessage(message('article:analyze-extracted', { keep: [0, 2] }))).not.toBeNull();
+    expect(
+      parseMessage(message('article:analyze-extracted', { keep: [0, 2], hidden: 1 })),
+    ).not.toBeNull();
   });
 
   it.each([
@@ -47,7 +49,15 @@ describe('parseMessage', () => {
       { type: 'article:repeats', payload: { title: null, paragraphs: [1] } },
     ],
     ['title not a string', { type: 'article:repeats', payload: { title: 3, paragraphs: [] } }],
-    ['negative kept index', { type: 'article:analyze-extracted', payload: { keep: [0, -1] } }],
+    [
+      'negative kept index',
+      { type: 'article:analyze-extracted', payload: { keep: [0, -1], hidden: 0 } },
+    ],
+    [
+      'analysis without hidden count',
+      { type: 'article:analyze-extracted', payload: { keep: [0] } },
+    ],
+    ['fractional hidden count', { type: 'article:analyze', payload: { article, hidden: 0.5 } }],
   ])('rejects %s', (_, raw) => {
     expect(parseMessage(raw)).toBeNull();
   });
