@@ -13,6 +13,8 @@ import { fmt, median, percentile, table } from './stats';
 export interface RunOptions {
   /** Only the first N corpus pages (for quick checks; the BENCH line then says pages=N). */
   pages?: number;
+  /** Loads per corpus page (the median load stands for the page). */
+  loads?: number;
   only?: Set<string>;
 }
 
@@ -52,8 +54,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
   }
 
   if (want('corpus')) {
-    log('\n== corpus pages in Chromium (ms on the page main thread) ==');
-    const pages = await runCorpus(options.pages);
+    log(
+      `\n== corpus pages in Chromium (ms on the page main thread; the median of ${options.loads ?? 5} loads) ==`,
+    );
+    const pages = await runCorpus(options.pages, options.loads);
     results.corpus = pages;
     const articles = pages.filter((p) => p.newslens > 0);
     const sorted = [...pages].sort((a, b) => b.ratio - a.ratio);

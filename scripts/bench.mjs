@@ -3,6 +3,7 @@
 // project's TypeScript, Node 20 has no TS loader) and runs it. See docs/PERFORMANCE.md.
 //   --no-build      use the builds already in dist/
 //   --pages=N       only the first N corpus pages (quick check)
+//   --loads=N       loads per corpus page, the median one counted (default 5)
 //   --only=a,b      parts: size, corpus, scaling, hide, cli, repeats
 import { execSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -59,5 +60,6 @@ const pages = flag('pages');
 const only = flag('only');
 await run({
   ...(pages ? { pages: Number(pages) } : {}),
+  ...(flag('loads') ? { loads: Number(flag('loads')) } : {}),
   ...(only ? { only: new Set(only.split(',')) } : {}),
 });
