@@ -11,6 +11,7 @@ import { normalizeSettings } from '../shared/settings';
 import { setBadge } from './badge';
 import { extractPageHtml } from './extract-page';
 import { extractedArticle, rememberExtracted } from './extracted-articles';
+import { addPart, takeWhole } from './page-transfers';
 import { removeSite, runOnSite, syncSites, type SiteApi } from './sites';
 
 const siteApi: SiteApi = {
@@ -35,8 +36,12 @@ async function withBadge(tabId: number | null, hidden: number, report: Report): 
 }
 
 listen({
-  'article:extract': ({ html }, { tabId }) => {
-    const found = extractPageHtml(html);
+  'article:extract-part': ({ transfer, index, html }, { tabId }) =>
+    addPart(tabId, transfer, index, html),
+  'article:extract': ({ html, transfer, parts }, { tabId }) => {
+    const whole = takeWhole(tabId, transfer, parts, html);
+    if (whole === null) throw new Error('article:extract: a part of the page is missing');
+    const found = extractPageHtml(whole);
     if (found) rememberExtracted(tabId, found.article);
     return found;
   },

@@ -15,6 +15,7 @@ import { FLASH_ATTR, FLASH_HIGHLIGHT, MENTION_HIGHLIGHT, ensurePageStyle } from 
 import { observeParagraphs, type ParagraphObserver } from './observe-paragraphs';
 import { looksLikeArticle } from './readerable-gate';
 import { recordAdditions } from './record-additions';
+import { sendPageForExtraction } from './send-page';
 import { serializeForExtraction } from './serialize-page';
 import { findTextRanges } from './text-range';
 import { setHighlight, supportsHighlights } from './highlights';
@@ -75,6 +76,7 @@ export class PageSession {
       this.noArticle();
       return;
     }
+    await yieldToPage();
     // Paragraphs a page adds while its article is being extracted are not in the extraction:
     // they are recorded and handed to the observer, which starts once the article is known.
     const additions = recordAdditions(this.doc.body);
@@ -195,7 +197,7 @@ export class PageSession {
     if (html.length > MAX_PAGE_HTML_CHARS) return readLarge();
     // Serialising and sending each cost up to tens of ms on big pages: two tasks, not one long one.
     await yieldToPage();
-    const found = await timed('send', () => sendToBackground('article:extract', { html }));
+    const found = await sendPageForExtraction(html);
     if (!found) return null;
     // The browser parses the answer in the task that delivers it; locating goes in its own.
     await yieldToPage();

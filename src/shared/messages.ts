@@ -31,10 +31,24 @@ export interface ExtractedPage extends PageExtraction {
 
 export interface Protocol {
   /**
-   * content → background: find the article in the page's serialised HTML (Readability runs
-   * there, off the page's main thread). Null when there is none.
+   * content → background: one part of the page's serialised HTML, when it is longer than
+   * PAGE_PART_CHARS (each part goes from its own task, so no send holds the page long). Parts
+   * come in order, `index` from 0, under one `transfer` id; false when the background refused
+   * one (out of order, or over the size bound).
    */
-  'article:extract': { request: { html: string }; response: ExtractedPage | null };
+  'article:extract-part': {
+    request: { transfer: string; index: number; html: string };
+    response: boolean;
+  };
+  /**
+   * content → background: find the article in the page's serialised HTML (Readability runs
+   * there, off the page's main thread); `html` is its last part of `parts`, the others sent
+   * before with `article:extract-part`. Null when there is no article.
+   */
+  'article:extract': {
+    request: { html: string; transfer: string; parts: number };
+    response: ExtractedPage | null;
+  };
   /**
    * content → background: the repeats among paragraphs the page read itself (very large
    * pages, which skip Readability). Indexes into `paragraphs`.
@@ -105,6 +119,10 @@ const MAX_PARAGRAPHS = 100_000;
 const MAX_NAMES = 50;
 /** Pages are serialised below this (larger ones are read in the page, see large-page.ts). */
 export const MAX_PAGE_HTML_CHARS = 32_000_000;
+/** The page's HTML goes in parts of at most this many characters (a few ms of sending each). */
+export const PAGE_PART_CHARS = 65_536;
+const MAX_PAGE_PARTS = Math.ceil(MAX_PAGE_HTML_CHARS / PAGE_PART_CHARS);
+const isTransferId = (v: unknown): boolean => typeof v === 'string' && v.length <= 100;
 const isHost = (v: unknown): boolean =>
   typeof v === 'string' && v.length <= 253 && /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/i.test(v);
 
@@ -122,8 +140,21 @@ function isArticleInput(v: unknown): v is ArticleInput {
 }
 
 const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
+  'article:extract-part': (p) =>
+    isObject(p) &&
+    isTransferId(p.transfer) &&
+    isCount(p.index) &&
+    (p.index as number) < MAX_PAGE_PARTS &&
+    typeof p.html === 'string' &&
+    p.html.length <= PAGE_PART_CHARS,
   'article:extract': (p) =>
-    isObject(p) && typeof p.html === 'string' && p.html.length <= MAX_PAGE_HTML_CHARS,
+    isObject(p) &&
+    isTransferId(p.transfer) &&
+    isCount(p.parts) &&
+    (p.parts as number) >= 1 &&
+    (p.parts as number) <= MAX_PAGE_PARTS &&
+    typeof p.html === 'string' &&
+    p.html.length <= PAGE_PART_CHARS,
   'article:repeats': (p) =>
     isObject(p) &&
     isStringOrNull(p.title) &&

@@ -17,7 +17,12 @@ describe('parseMessage', () => {
       parseMessage(message('page:reveal', { paragraph: 2, text: '30 soldiers' })),
     ).not.toBeNull();
     expect(parseMessage(message('page:highlight-mentions', { names: ['JNIM'] }))).not.toBeNull();
-    expect(parseMessage(message('article:extract', { html: '<html></html>' }))).not.toBeNull();
+    expect(
+      parseMessage(message('article:extract', { html: '<html></html>', transfer: 't', parts: 1 })),
+    ).not.toBeNull();
+    expect(
+      parseMessage(message('article:extract-part', { transfer: 't', index: 0, html: '<html>' })),
+    ).not.toBeNull();
     expect(
       parseMessage(message('article:repeats', { title: null, paragraphs: ['a', 'a'] })),
     ).not.toBeNull();
@@ -42,8 +47,30 @@ describe('parseMessage', () => {
     ['string visible', { type: 'page:set-repeat-visible', payload: { index: 1, visible: 'yes' } }],
     ['empty name', { type: 'page:highlight-mentions', payload: { names: [''] } }],
     ['inherited type', { type: 'toString', payload: {} }],
-    ['html not a string', { type: 'article:extract', payload: { html: 42 } }],
-    ['html over the bound', { type: 'article:extract', payload: { html: 'x'.repeat(32_000_001) } }],
+    [
+      'html not a string',
+      { type: 'article:extract', payload: { html: 42, transfer: 't', parts: 1 } },
+    ],
+    [
+      'a part over the part bound',
+      { type: 'article:extract', payload: { html: 'x'.repeat(65_537), transfer: 't', parts: 1 } },
+    ],
+    ['no parts', { type: 'article:extract', payload: { html: '', transfer: 't', parts: 0 } }],
+    [
+      'more parts than the page bound allows',
+      { type: 'article:extract', payload: { html: '', transfer: 't', parts: 490 } },
+    ],
+    [
+      'a transfer id that is not a short string',
+      { type: 'article:extract-part', payload: { transfer: 'x'.repeat(101), index: 0, html: '' } },
+    ],
+    [
+      'a part over the part bound',
+      {
+        type: 'article:extract-part',
+        payload: { transfer: 't', index: 0, html: 'x'.repeat(65_537) },
+      },
+    ],
     [
       'paragraph not a string',
       { type: 'article:repeats', payload: { title: null, paragraphs: [1] } },
