@@ -48,6 +48,8 @@ export interface PageTiming {
   longTasks: number;
   /** Long tasks overlapping a newslens measure, with their durations. */
   extensionLongTasks: number[];
+  /** For each of those, the measures it overlapped ("serialize+send"), to say what to split. */
+  longTaskSteps: string[];
   located: Located | null;
 }
 
@@ -190,9 +192,18 @@ async function timePage(
     }
     const newslens = c.measures.reduce((n, m) => n + m.duration, 0);
     const readability = await readabilityBaseline(page, baselineRuns);
-    const observed = c.longTasks.filter((t) => overlaps(t, c.measures)).map((t) => t.duration);
+    const overlapping = c.longTasks.filter((t) => overlaps(t, c.measures));
+    const observed = overlapping.map((t) => t.duration);
     const measured = measuredLongTasks(c.measures);
     const ext = measured.length > observed.length ? measured : observed;
+    const steps = (t: { start: number; duration: number }): string =>
+      [
+        ...new Set(
+          c.measures
+            .filter((m) => m.start < t.start + t.duration && t.start < m.start + m.duration)
+            .map((m) => m.name.slice('newslens:'.length)),
+        ),
+      ].join('+');
     return {
       id,
       newslens,
@@ -203,6 +214,7 @@ async function timePage(
       paragraphs: c.paragraphs,
       longTasks: c.longTasks.length,
       extensionLongTasks: ext,
+      longTaskSteps: ext === observed ? overlapping.map(steps) : ext.map(() => 'measures'),
       located: c.located,
     };
   } finally {
@@ -266,11 +278,18 @@ async function timePageLoads(
     ratio: mid.newslens / last.readability,
     longTasks: runs.reduce((n, r) => n + r.longTasks, 0),
     extensionLongTasks: runs.flatMap((r) => r.extensionLongTasks),
+    longTaskSteps: runs.flatMap((r) => r.longTaskSteps),
   };
 }
 
-export async function runCorpus(limit?: number, loads = 5): Promise<PageTiming[]> {
-  const manifest = readCorpusManifest().slice(0, limit);
+export async function runCorpus(
+  limit?: number,
+  loads = 5,
+  ids?: ReadonlySet<string>,
+): Promise<PageTiming[]> {
+  const manifest = readCorpusManifest()
+    .filter((entry) => !ids || ids.has(entry.id))
+    .slice(0, limit);
   const routes: Record<string, Route> = {};
   for (const entry of manifest) {
     routes[`/${entry.id}`] = {

@@ -15,6 +15,8 @@ export interface RunOptions {
   pages?: number;
   /** Loads per corpus page (the median load stands for the page). */
   loads?: number;
+  /** Only these corpus pages (to look again at a few; the BENCH line then counts only them). */
+  ids?: Set<string>;
   only?: Set<string>;
 }
 
@@ -57,7 +59,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     log(
       `\n== corpus pages in Chromium (ms on the page main thread; the median of ${options.loads ?? 5} loads) ==`,
     );
-    const pages = await runCorpus(options.pages, options.loads);
+    const pages = await runCorpus(options.pages, options.loads, options.ids);
     results.corpus = pages;
     const articles = pages.filter((p) => p.newslens > 0);
     const sorted = [...pages].sort((a, b) => b.ratio - a.ratio);
@@ -87,7 +89,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
           fmt(p.measures.locate ?? 0),
           fmt(p.measures.repeats ?? 0),
           fmt(p.measures.observe ?? 0),
-          p.extensionLongTasks.length ? p.extensionLongTasks.map((d) => fmt(d, 0)).join('+') : '',
+          p.extensionLongTasks.map((d, i) => `${fmt(d, 0)}(${p.longTaskSteps[i] ?? ''})`).join(' '),
         ]),
       ),
     );

@@ -4,6 +4,7 @@
 //   --no-build      use the builds already in dist/
 //   --pages=N       only the first N corpus pages (quick check)
 //   --loads=N       loads per corpus page, the median one counted (default 5)
+//   --ids=a,b       only these corpus pages
 //   --only=a,b      parts: size, corpus, scaling, hide, cli, repeats
 import { execSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,5 +62,6 @@ const only = flag('only');
 await run({
   ...(pages ? { pages: Number(pages) } : {}),
   ...(flag('loads') ? { loads: Number(flag('loads')) } : {}),
+  ...(flag('ids') ? { ids: new Set(flag('ids').split(',')) } : {}),
   ...(only ? { only: new Set(only.split(',')) } : {}),
 });
