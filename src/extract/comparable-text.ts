@@ -3,11 +3,10 @@
 // it as elements, and the content script sends scripts and styles emptied; so the text that
 // locates a block leaves out script, style, noscript and template content (Readability drops
 // them from paragraphs too). zyte-65bf3048b5 lost 84 of 101 paragraphs to the difference.
-import { blockText } from './paragraph-blocks';
+import { blockText, foldWhitespace } from './paragraph-blocks';
 
 const EXCLUDED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const EXCLUDED_SELECTOR = 'script, style, noscript, template';
-const WHITESPACE_RUN = /\s+/g;
 
 function appendText(node: Node, out: string[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -23,5 +22,5 @@ export function comparableText(el: Element): string {
   if (!el.querySelector(EXCLUDED_SELECTOR)) return blockText(el);
   const parts: string[] = [];
   appendText(el, parts);
-  return parts.join('').replace(WHITESPACE_RUN, ' ').trim();
+  return foldWhitespace(parts.join(''));
 }

@@ -53,9 +53,14 @@ const CAMEL_HUMP = /([a-z])([A-Z])/g;
 /** A furniture-named element holding more than this share of the body is the body itself. */
 const MAX_FURNITURE_SHARE = 0.3;
 
+/** Whitespace runs folded to one space, ends trimmed: how block texts are compared. */
+export function foldWhitespace(text: string): string {
+  return text.replace(WHITESPACE_RUN, ' ').trim();
+}
+
 /** The text of a block as a reader sees it: whitespace runs folded, trimmed. */
 export function blockText(el: Element): string {
-  return (el.textContent ?? '').replace(WHITESPACE_RUN, ' ').trim();
+  return foldWhitespace(el.textContent ?? '');
 }
 
 function isBlock(el: Element): boolean {

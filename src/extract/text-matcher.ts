@@ -1,7 +1,5 @@
 // Live blocks found by their text, for paragraphs whose element identity is not known.
-import { blockText, collectParagraphBlocks } from './paragraph-blocks';
-
-const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+import { blockText, collectParagraphBlocks, foldWhitespace } from './paragraph-blocks';
 
 /**
  * Live blocks by their text, for blocks whose identity was lost: when its first attempt finds
@@ -16,13 +14,13 @@ export function textMatcher(doc: Document): (text: string) => Element | null {
     if (!index) {
       index = new Map();
       for (const el of collectParagraphBlocks(doc.body ?? doc.documentElement)) {
-        const key = fold(blockText(el));
+        const key = blockText(el); // already folded
         const list = index.get(key);
         if (list) list.push(el);
         else index.set(key, [el]);
       }
     }
-    return index.get(fold(text))?.shift() ?? null;
+    return index.get(foldWhitespace(text))?.shift() ?? null;
   };
 }
 
