@@ -1,15 +1,12 @@
 // The article the background last extracted for each tab, so that its analysis needs no second
 // copy of the text from the page. Bounded: a few tabs' articles, the oldest dropped first.
 import type { ArticleInput } from '../core/report';
+import { PerTab } from './per-tab';
 
-const MAX_TABS = 20;
-const byTab = new Map<number, ArticleInput>();
+const byTab = new PerTab<ArticleInput>(20);
 
 export function rememberExtracted(tabId: number | null, article: ArticleInput): void {
-  if (tabId === null) return;
-  byTab.delete(tabId);
-  byTab.set(tabId, article);
-  if (byTab.size > MAX_TABS) byTab.delete(byTab.keys().next().value as number);
+  if (tabId !== null) byTab.set(tabId, article);
 }
 
 /** The tab's extracted article cut to the paragraphs at `keep`, or null if there is none. */
@@ -17,7 +14,7 @@ export function extractedArticle(
   tabId: number | null,
   keep: readonly number[],
 ): ArticleInput | null {
-  const article = tabId === null ? undefined : byTab.get(tabId);
+  const article = byTab.get(tabId);
   if (!article || keep.some((i) => i >= article.paragraphs.length)) return null;
   return { ...article, paragraphs: keep.map((i) => article.paragraphs[i] as string) };
 }

@@ -2,8 +2,7 @@
 // until its last part comes with `article:extract`. One transfer per tab (a new one replaces
 // it: the page was reloaded), a few tabs at most, and never more than the size bound.
 import { MAX_PAGE_HTML_CHARS } from '../shared/messages';
-
-const MAX_TABS = 20;
+import { PerTab } from './per-tab';
 
 interface Transfer {
   id: string;
@@ -11,7 +10,7 @@ interface Transfer {
   chars: number;
 }
 
-const byTab = new Map<number, Transfer>();
+const byTab = new PerTab<Transfer>(20);
 
 /** Keeps part `index` of transfer `id`; false (and the transfer dropped) when it does not fit. */
 export function addPart(tabId: number | null, id: string, index: number, html: string): boolean {
@@ -27,7 +26,6 @@ export function addPart(tabId: number | null, id: string, index: number, html: s
   transfer.parts.push(html);
   transfer.chars += html.length;
   byTab.set(tabId, transfer);
-  if (byTab.size > MAX_TABS) byTab.delete(byTab.keys().next().value as number);
   return true;
 }
 
@@ -42,8 +40,8 @@ export function takeWhole(
   last: string,
 ): string | null {
   if (parts === 1) return last;
-  const transfer = tabId === null ? undefined : byTab.get(tabId);
-  if (tabId !== null && transfer?.id === id) byTab.delete(tabId);
+  const transfer = byTab.get(tabId);
+  if (transfer?.id === id) byTab.delete(tabId);
   if (transfer?.id !== id || transfer.parts.length !== parts - 1) return null;
   if (transfer.chars + last.length > MAX_PAGE_HTML_CHARS) return null;
   return transfer.parts.join('') + last;
