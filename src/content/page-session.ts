@@ -13,6 +13,7 @@ import { articleRegion } from './article-region';
 import { HiddenRepeats } from './hidden-repeats';
 import { FLASH_ATTR, FLASH_HIGHLIGHT, MENTION_HIGHLIGHT, ensurePageStyle } from './page-style';
 import { observeParagraphs, type ParagraphObserver } from './observe-paragraphs';
+import { whenPageSettled } from './page-settled';
 import { looksLikeArticle } from './readerable-gate';
 import { recordAdditions } from './record-additions';
 import { sendPageForExtraction } from './send-page';
@@ -32,8 +33,8 @@ const SYNC_PRIME_MAX = 1_000;
 /** Later paragraphs are re-analysed together once the page has been quiet this long. */
 const REANALYSE_DELAY_MS = 800;
 const FLASH_MS = 2_000;
-/** The first pass waits for an idle moment at most this long (a busy page still gets it). */
-const IDLE_TIMEOUT_MS = 1_000;
+/** The first pass waits for the page to paint and settle at most this long (a busy page too). */
+const SETTLE_MAX_MS = 1_000;
 
 /** The article as first read, and its repeats (found in the background). */
 interface FirstPass extends ExtractedArticle {
@@ -70,8 +71,8 @@ export class PageSession {
       this.state = 'no-article';
       return;
     }
-    // The page's own loading work (its first frames, its scripts) goes first.
-    await whenIdle();
+    // The page's own loading work (its first paint, its scripts) goes first.
+    await whenPageSettled(SETTLE_MAX_MS);
     if (!this.doc.body || !timed('gate', () => looksLikeArticle(this.doc))) {
       this.noArticle();
       return;
@@ -169,6 +170,8 @@ export class PageSession {
     );
     flushQueued();
     performance.mark('newslens:hidden-ready');
+    // The analysis request is sent from a task of its own: hiding is done, nothing waits on it.
+    await yieldToPage();
     await this.analyse();
   }
 
@@ -380,17 +383,6 @@ export class PageSession {
 
 /** Elements a walk visits between two checks of the clock. */
 const ELEMENTS_PER_CHECK = 200;
-
-/** Waits for a moment the page's main thread is idle, or IDLE_TIMEOUT_MS at most. */
-function whenIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') {
-      requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-    } else {
-      setTimeout(resolve, 0);
-    }
-  });
-}
 
 /** Lets the page run its own tasks (input, paint) before ours goes on. */
 function yieldToPage(): Promise<void> {
