@@ -169,7 +169,7 @@ export class PageSession {
       hide(mark, firstElements[mark.index] as Element, paragraphs[mark.index] as string),
     );
     flushQueued();
-    performance.mark('newslens:hidden-ready');
+    markStep('hidden-ready');
     // The analysis request is sent from a task of its own: hiding is done, nothing waits on it.
     await yieldToPage();
     await this.analyse();
@@ -310,7 +310,7 @@ export class PageSession {
         report ??
         (await timed('send', () => sendToBackground('article:analyze', { article, hidden })));
       this.state = 'ready';
-      performance.mark('newslens:report-ready');
+      markStep('report-ready');
       this.applyUnderline();
     } catch (err) {
       this.state = 'error';
