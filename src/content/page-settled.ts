@@ -12,17 +12,17 @@ const QUIET_IDLE_MS = 40;
 /** Resolves once the page has painted (first paint), or when `ms` have passed. */
 function whenPainted(ms: number): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
+    let observer: PerformanceObserver | null = null;
+    const timer = setTimeout(() => done(), ms);
+    // Either way the wait ends, nothing of it is left on the page.
     const done = (): void => {
       clearTimeout(timer);
+      observer?.disconnect();
       resolve();
     };
     try {
       if (performance.getEntriesByType('paint').length > 0) return done();
-      const observer = new PerformanceObserver(() => {
-        observer.disconnect();
-        done();
-      });
+      observer = new PerformanceObserver(done);
       observer.observe({ type: 'paint' });
     } catch {
       done(); // no paint timing in this browser: the idle wait alone

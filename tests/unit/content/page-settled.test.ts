@@ -95,7 +95,9 @@ describe('whenPageSettled', () => {
     await vi.advanceTimersByTimeAsync(999);
     expect(idleRequests).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
-    // The paint wait used the whole bound: the idle request may not wait any longer.
+    // The paint wait used the whole bound and left no observer behind; the idle request may
+    // not wait any longer.
+    expect(paintObservers).toHaveLength(0);
     expect(idleRequests[0]?.timeout).toBe(0);
     idle(0, true);
     expect(await settled(start)).toBe(true);
