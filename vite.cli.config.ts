@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
+import { copyModels } from './build/copy-models.ts';
 import { vendorHtmlSinks } from './build/vendor-html-sinks.ts';
 
 // The Node CLI: one ES module in dist/cli/, dependencies left to node_modules, except Readability:
 // it is bundled so that the CLI runs the same Readability as the extension, with its HTML sinks
 // rewritten (build/vendor-html-sinks.ts).
 export default defineConfig({
-  plugins: [vendorHtmlSinks()],
+  plugins: [vendorHtmlSinks(), copyModels()],
   ssr: { noExternal: ['@mozilla/readability'] },
   build: {
     outDir: 'dist/cli',

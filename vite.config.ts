@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
+import { copyModels } from './build/copy-models.ts';
 import { vendorHtmlSinks } from './build/vendor-html-sinks.ts';
 
 // One manifest source (manifest/manifest.json) for both browsers: keys prefixed {{chrome}}. or
@@ -52,6 +53,7 @@ export default defineConfig(({ mode }) => {
       // No raw HTML sink in bundled Preact, Readability, linkedom: build/vendor-html-sinks.ts.
       vendorHtmlSinks(),
       copyIcons(),
+      copyModels(),
       webExtension({
         browser,
         skipManifestValidation: true, // the validator fetches a schema from the internet; web-ext lint checks instead

@@ -9,6 +9,7 @@ import { listen } from '../shared/listen';
 import { sendToTab } from '../shared/send';
 import { normalizeSettings } from '../shared/settings';
 import { setBadge } from './badge';
+import { analysisModels } from './models';
 import { extractPageHtml } from './extract-page';
 import { extractedArticle, rememberExtracted } from './extracted-articles';
 import { addPart, takeWhole } from './page-transfers';
@@ -47,10 +48,11 @@ listen({
   },
   'article:analyze-extracted': async ({ keep, hidden }, { tabId }) => {
     const article = extractedArticle(tabId, keep);
-    return article && withBadge(tabId, hidden, analyze(article));
+    return article && withBadge(tabId, hidden, analyze(article, await analysisModels()));
   },
   'article:repeats': ({ title, paragraphs }) => findRepeats(paragraphs, title),
-  'article:analyze': ({ article, hidden }, { tabId }) => withBadge(tabId, hidden, analyze(article)),
+  'article:analyze': async ({ article, hidden }, { tabId }) =>
+    withBadge(tabId, hidden, analyze(article, await analysisModels())),
   'badge:set': async ({ hidden, unsourced }, { tabId }) => {
     if (tabId !== null) await setBadge(tabId, hidden, unsourced);
   },

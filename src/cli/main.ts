@@ -1,6 +1,7 @@
 // The CLI: `newslens analyze <file.html|file.txt|URL|-> [--json]`.
 // Exit 0 on success, 2 on bad input or usage (one line on stderr), 1 on an internal error.
 import { analyze } from '../core/analyze';
+import { analysisModels } from './models';
 import { formatReport } from './format-report';
 import { InputError } from './input-error';
 import { readSource } from './read-source';
@@ -55,7 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const source = await readSource(args.target, { stdin: io.stdin });
-    const report = analyze(sourceToArticle(source));
+    const report = analyze(sourceToArticle(source), analysisModels());
     io.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
     return 0;
   } catch (err) {

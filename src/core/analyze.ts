@@ -5,11 +5,20 @@ import type { ArticleInput, Report, ReportParagraph } from './report';
 import { findRepeats } from './repeats';
 import { findFigures } from './figures';
 import { findGroups } from './groups';
+import type { NameTagger } from './groups/tagger';
 
 /** The analyses in `src/core/`, by folder name, in the order they run. */
 export const ANALYSES = ['repeats', 'figures', 'groups'] as const;
 
-export function analyze(input: ArticleInput): Report {
+/**
+ * Models an analysis may use. The background and the CLI load them (src/background/models.ts,
+ * src/cli/models.ts): the core never fetches or reads a file.
+ */
+export interface AnalysisModels {
+  nameTagger?: NameTagger;
+}
+
+export function analyze(input: ArticleInput, models: AnalysisModels = {}): Report {
   const marks = findRepeats(input.paragraphs, input.title);
   const markByIndex = new Map(marks.map((m) => [m.index, m]));
   const paragraphs: ReportParagraph[] = input.paragraphs.map((text, index) => {
@@ -29,6 +38,10 @@ export function analyze(input: ArticleInput): Report {
     },
     paragraphs,
     figures: findFigures(input.paragraphs, { lang: input.lang, skip }),
-    entities: findGroups(input.paragraphs, { lang: input.lang, skip }),
+    entities: findGroups(input.paragraphs, {
+      lang: input.lang,
+      skip,
+      ...(models.nameTagger ? { tagger: models.nameTagger } : {}),
+    }),
   };
 }

@@ -67,6 +67,8 @@ export interface ReportEntity {
   affiliations?: { id: string; name: string; relation?: string }[];
   /** Paragraph indexes where the entity is mentioned. */
   paragraphs?: number[];
+  /** What the article itself says the group is ("a geopolitical intelligence firm"), or null. */
+  inArticle?: string | null;
 }
 
 export interface Report {

@@ -15,6 +15,14 @@ import {
 } from './head-words';
 import { nationalPhrases, type NationalKind } from './national-phrases';
 import { findOrganisationNames, lineShape } from './organisation-names';
+import { findArticleDescriptions, type ArticleDescription } from './article-descriptions';
+import type { TaggedName } from './tagger';
+import {
+  isOrganisationName,
+  mergeWithRuleNames,
+  tokenSpanOf,
+  type TaggedNameContext,
+} from './tagged-names';
 import { tokenize, type Token } from './tokens';
 import {
   UNKNOWN_GROUP_KIND,
@@ -34,10 +42,12 @@ const NATIONAL_NAME: Record<NationalKind, RegExp> = {
 };
 /** Languages whose capitalisation the unknown-name rules understand. */
 const CAPITALISATION_LANGUAGES = /^(?:en|fr)(?:[-_]|$)/i;
+/** The learned tagger and the article's descriptions read English only. */
+const ENGLISH = /^en(?:[-_]|$)/i;
 /** Key prefix of groups the article introduces (the rest is the name's folded words). */
 const NAME_KEY_PREFIX = 'name:';
 /** A shorter name must keep at least this many words of the longer one to be read as the same group. */
-const MIN_SHARED_WORDS = 2;
+const MIN_SHARED_WORDS = 1;
 /** A paragraph ending like a sentence: final . ! ? possibly inside quotes or brackets. */
 const SENTENCE_END = /[.!?…][\s"'”’»)\]]{0,3}$/u;
 const APOSTROPHE_VARIANTS = /['’‘ʼ`]/g;
@@ -77,6 +87,10 @@ interface ScannedParagraph {
   endsLikeSentence: boolean;
   /** A headline-case or all-caps line (see isHeadlineLike). */
   headline: boolean;
+  /** Organisation names the learned tagger found in this paragraph (none without a tagger). */
+  taggedOrganisations: TaggedName[];
+  /** What the paragraph says named groups are (English only). */
+  descriptions: ArticleDescription[];
 }
 
 function isCountryWord(word: string): boolean {
@@ -193,7 +207,13 @@ function shortFormsOfLongerNames(groups: readonly ArticleGroup[]): Map<number, n
 }
 
 /** Tokens and knowledge-base matches of one paragraph. */
-function scanParagraph(knownNames: AliasTrie, text: string, index: number): ScannedParagraph {
+function scanParagraph(
+  knownNames: AliasTrie,
+  text: string,
+  index: number,
+  tagged: readonly TaggedName[],
+  english: boolean,
+): ScannedParagraph {
   const tokens = tokenize(text);
   // In an all-caps line a one-word acronym match ("IS", "US") may be a plain word; in a
   // headline-case line, so may a title-case one ("Fact" for FACT).
@@ -204,7 +224,19 @@ function scanParagraph(knownNames: AliasTrie, text: string, index: number): Scan
     .filter((m) => !(shouted && m.first === m.last && tokens[m.first]?.allCaps));
   const owner = new Int32Array(tokens.length).fill(-1);
   known.forEach((m, k) => owner.fill(k, m.first, m.last + 1));
-  return { index, text, tokens, known, owner, endsLikeSentence, headline };
+  const taggedOrganisations = tagged.filter((n) => n.type === 'ORG');
+  const descriptions = english && !headline ? findArticleDescriptions(text) : [];
+  return {
+    index,
+    text,
+    tokens,
+    known,
+    owner,
+    endsLikeSentence,
+    headline,
+    taggedOrganisations,
+    descriptions,
+  };
 }
 
 /** The groups one article names, each under one key (knowledge-base entry or folded name). */
@@ -236,6 +268,7 @@ class ArticleGroups {
  * trie from each written form to its group.
  */
 function collectArticleNames(
+  kb: KnowledgeBase,
   scanned: readonly ScannedParagraph[],
   groups: ArticleGroups,
   readNames: boolean,
@@ -280,13 +313,45 @@ function collectArticleNames(
     const blocked = new Array<boolean>(owner.length);
     for (let i = 0; i < owner.length; i++) blocked[i] = (owner[i] ?? -1) >= 0;
     const names = findOrganisationNames(tokens, blocked, isCountryWord, endsLikeSentence, headline);
-    for (const name of names) {
+    // The learned tagger's names, where the knowledge base claimed no word of them.
+    const context: TaggedNameContext = {
+      tokens,
+      known: (i) => blocked[i] === true,
+      endsCompanyName: (i) => {
+        const match = knownAt(i);
+        return match !== undefined && match.last === i && kb[match.target]?.kind === 'company';
+      },
+    };
+    // Names the article describes as organisations ("Stratfor, a … firm") come before the
+    // tagger's guesses; both give way to the rules' names unless they contain them.
+    const described = paragraph.descriptions.flatMap((d) => {
+      if (d.kind === null) return [];
+      const span = tokenSpanOf(tokens, {
+        type: 'ORG',
+        start: d.start,
+        end: d.start + d.name.length,
+        text: d.name,
+        margin: Infinity,
+      });
+      return span !== null && isOrganisationName(span, context) ? [{ ...span, kind: d.kind }] : [];
+    });
+    const tagged = paragraph.taggedOrganisations.flatMap((name) => {
+      const span = tokenSpanOf(tokens, name);
+      if (span === null || !isOrganisationName(span, context)) return [];
+      const overlaps = described.some((d) => d.first <= span.last && span.first <= d.last);
+      return overlaps ? [] : [{ ...span, kind: guessKind(tokens, span.first, span.last) }];
+    });
+    const merged = mergeWithRuleNames(names, [...described, ...tagged]);
+    for (const name of merged.rules) {
       add(
         paragraph,
         name.first,
         name.last,
         groups.introduced(tokens, name.first, name.last, name.kind),
       );
+    }
+    for (const { first, last, kind } of merged.tagged) {
+      add(paragraph, first, last, groups.introduced(tokens, first, last, kind));
     }
   }
   return articleNames;
@@ -348,8 +413,12 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
     if (entry.wikidata) byId.set(entry.wikidata, entry);
   }
 
-  function toEntity(tally: Tally): GroupEntity {
+  function toEntity(tally: Tally, described: ReadonlyMap<string, string>): GroupEntity {
     const surfaces = [...tally.surfaces.values()];
+    let inArticle: string | null = null;
+    for (const key of tally.surfaces.keys()) {
+      inArticle ??= described.get(key) ?? null;
+    }
     const entry = tally.group.entry === null ? undefined : kb[tally.group.entry];
     const name = entry?.name ?? surfaces.reduce((a, b) => (b.length > a.length ? b : a), '');
     const nameKey = surfaceKey(name);
@@ -364,6 +433,7 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
         url: null,
         id: null,
         paragraphs: tally.paragraphs,
+        inArticle,
       };
     }
     const affiliations = entry.affiliations.flatMap((a) => {
@@ -381,20 +451,33 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
       wikidata: entry.wikidata,
       affiliations,
       paragraphs: tally.paragraphs,
+      inArticle,
     };
   }
 
   function find(paragraphs: readonly string[], options: FindGroupsOptions): GroupEntity[] {
     const readNames = options.lang === null || CAPITALISATION_LANGUAGES.test(options.lang);
+    const english = options.lang === null || ENGLISH.test(options.lang);
+    const tagged = options.tagger && english ? options.tagger.tag(paragraphs, options.skip) : [];
     const scanned: ScannedParagraph[] = [];
     paragraphs.forEach((text, index) => {
-      if (!options.skip?.has(index)) scanned.push(scanParagraph(knownNames, text, index));
+      if (!options.skip?.has(index)) {
+        scanned.push(scanParagraph(knownNames, text, index, tagged[index] ?? [], english));
+      }
     });
     const groups = new ArticleGroups();
-    const articleNames = collectArticleNames(scanned, groups, readNames);
+    const articleNames = collectArticleNames(kb, scanned, groups, readNames);
+    // The first description worth showing of each name, by the name's comparison key.
+    const described = new Map<string, string>();
+    for (const paragraph of scanned) {
+      for (const d of paragraph.descriptions) {
+        const key = surfaceKey(d.name);
+        if (d.informative && !described.has(key)) described.set(key, d.description);
+      }
+    }
     return countMentions(scanned, groups, articleNames)
       .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
-      .map(toEntity);
+      .map((tally) => toEntity(tally, described));
   }
 
   return {

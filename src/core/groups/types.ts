@@ -2,6 +2,7 @@
 // group finder reports. Kept apart from the loader so tests can build a small KB without the JSON.
 
 import type { ReportEntity } from '../report';
+import type { NameTagger } from './tagger';
 
 /** Every kind a knowledge-base entry may have. */
 export const GROUP_KINDS = [
@@ -58,4 +59,6 @@ export interface FindGroupsOptions {
   lang: string | null;
   /** Paragraph indexes to ignore (repeats hidden in the page). */
   skip?: ReadonlySet<number>;
+  /** The learned name tagger (./tagger); without it only the knowledge base and the rules find names. */
+  tagger?: NameTagger;
 }

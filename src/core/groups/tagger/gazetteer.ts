@@ -1,0 +1,76 @@
+// Gazetteer facts for the tagger's features: country names and demonyms (countries.ts) and the
+// words that head organisation names (head-words.ts, plus the suffixes companies and institutions
+// carry). Static lists only, so the trained weights do not depend on the knowledge base's contents:
+// editing the knowledge base never calls for retraining.
+
+import { COUNTRY_WORDS } from '../countries';
+import { HEAD_WORD_KINDS } from '../head-words';
+import { normalWord, type TokenFacts } from './features';
+
+/** Heads of institution and company names beyond head-words.ts (which serves the name rules). */
+const MORE_HEADS = [
+  'inc.',
+  'corp.',
+  'co.',
+  'ltd.',
+  'llc',
+  'plc',
+  'ag',
+  'sa',
+  'gmbh',
+  'holdings',
+  'university',
+  'college',
+  'school',
+  'academy',
+  'hospital',
+  'laboratory',
+  'laboratories',
+  'labs',
+  'club',
+  'league',
+  'fund',
+  'trust',
+  'institution',
+  'board',
+  'court',
+  'tribunal',
+  'senate',
+  'parliament',
+  'congress',
+  'administration',
+  'secretariat',
+  'police',
+  'ministry',
+  'airlines',
+  'airways',
+  'motors',
+  'industries',
+  'technologies',
+  'systems',
+  'entertainment',
+  'media',
+  'news',
+  'times',
+  'post',
+  'journal',
+  'press',
+  'studios',
+  'records',
+  'partners',
+  'capital',
+  'ventures',
+];
+
+const HEADS: ReadonlySet<string> = new Set([
+  ...[...HEAD_WORD_KINDS.keys()].map(normalWord),
+  ...MORE_HEADS,
+]);
+const COUNTRIES: ReadonlySet<string> = new Set([...COUNTRY_WORDS].map(normalWord));
+
+export function gazetteerFacts(words: readonly string[]): TokenFacts[] {
+  return words.map((w) => {
+    const folded = normalWord(w);
+    return { country: COUNTRIES.has(folded), head: HEADS.has(folded) };
+  });
+}

@@ -1,0 +1,9 @@
+// Thresholds of the group finder, each with the measurement that set it.
+
+/**
+ * The tagger's organisation names are kept when the best reading beats the best reading without
+ * them by at least this much (score units of tagger-weights.json). Swept on the tune part of the
+ * groups dev set (docs/GROUP-TAGGER.md): lower keeps more look-alikes (products, acronyms), higher
+ * loses real names.
+ */
+export const TAGGER_MIN_MARGIN = 10;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleDescriptions } from '../../../src/core/groups/article-descriptions';
+import { findGroups, type KnowledgeBase } from '../../../src/core/groups';
+
+const EMPTY: KnowledgeBase = [];
+
+describe('what an article says a group is', () => {
+  it('reads appositives whose head is an organisation noun', () => {
+    const found = findArticleDescriptions(
+      'Stratfor, a geopolitical intelligence firm, said the attack was planned. Acme Widgets, a Dublin-based maker of valves that employs 40 people, closed.',
+    );
+    expect(found.map((d) => [d.name, d.description, d.kind])).toEqual([
+      ['Stratfor', 'a geopolitical intelligence firm', 'company'],
+      ['Acme Widgets', 'a Dublin-based maker', 'company'],
+    ]);
+  });
+
+  it('reads a description before the name, and "which" clauses as descriptions only', () => {
+    const found = findArticleDescriptions(
+      'Subscribers left the streaming service Quibbo, and the e-commerce group Taobix, which runs two payment apps, grew.',
+    );
+    expect(found.map((d) => [d.name, d.description, d.kind])).toEqual([
+      ['Quibbo', 'streaming service', 'company'],
+      ['Taobix', 'e-commerce group', 'organisation'],
+      ['Taobix', 'which runs two payment apps', null],
+    ]);
+  });
+
+  it('leaves out people, titles and descriptions whose head is not an organisation noun', () => {
+    expect(
+      findArticleDescriptions(
+        'Jane Doe, a company spokeswoman, said so. The party Chairman spoke on Monday, and the team Tuesday lost. Smith, the group’s leader, resigned.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('lets the group finder list a described name and show the description', () => {
+    const groups = findGroups(
+      [
+        'Officials cited Stratfor, a geopolitical intelligence firm, and Vexorin, which runs ferries.',
+      ],
+      { lang: 'en', knowledgeBase: EMPTY },
+    );
+    expect(groups.map((g) => [g.name, g.kind, g.inArticle])).toEqual([
+      ['Stratfor', 'company', 'a geopolitical intelligence firm'],
+    ]);
+  });
+});
