@@ -4,6 +4,7 @@
 import type { ArticleInput, Report, ReportParagraph } from './report';
 import { findRepeats } from './repeats';
 import { findFigures } from './figures';
+import { markParties } from './figures/party';
 import { findGroups } from './groups';
 import type { NameTagger } from './groups/tagger';
 
@@ -29,6 +30,13 @@ export function analyze(input: ArticleInput, models: AnalysisModels = {}): Repor
   });
   // Repeated paragraphs are hidden in the page, so their figures and mentions are not counted twice.
   const skip = new Set(markByIndex.keys());
+  const figures = findFigures(input.paragraphs, { lang: input.lang, skip });
+  const entities = findGroups(input.paragraphs, {
+    lang: input.lang,
+    skip,
+    ...(models.nameTagger ? { tagger: models.nameTagger } : {}),
+  });
+  markParties(figures, entities);
   return {
     article: {
       title: input.title,
@@ -37,11 +45,7 @@ export function analyze(input: ArticleInput, models: AnalysisModels = {}): Repor
       lang: input.lang,
     },
     paragraphs,
-    figures: findFigures(input.paragraphs, { lang: input.lang, skip }),
-    entities: findGroups(input.paragraphs, {
-      lang: input.lang,
-      skip,
-      ...(models.nameTagger ? { tagger: models.nameTagger } : {}),
-    }),
+    figures,
+    entities,
   };
 }

@@ -52,6 +52,21 @@ export interface ReportFigure {
   /** Character offsets of `text` inside `sentence` (for highlighting). */
   start?: number;
   end?: number;
+  /**
+   * Whether a careful reader would ask who says so: false for matters of record and plain
+   * description (index levels, statutory penalties, schedules, scores, specifications…). Only
+   * `needsSource && !attributed` is flagged as "no source given".
+   */
+  needsSource?: boolean;
+  /**
+   * Why no source is needed, when none is: 'market' (index levels, share prices), 'penalty' (a
+   * statute's maximum, a sentence, counts of a charge), 'time' (a length of time, a deadline),
+   * 'sport' (a result or a statistic of a game played), 'specification' (a product's specs and
+   * list price), 'description' (a small exact count of things, or a count of listed things).
+   */
+  record?: string;
+  /** The source is itself a side in the events it reports (an armed group, a military, a company about itself…). */
+  party?: boolean;
 }
 
 export interface ReportEntity {

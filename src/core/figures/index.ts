@@ -22,10 +22,14 @@
 import {
   analyseParagraph,
   attributeFigure,
+  closeParagraph,
   createAttributionMemory,
   rememberSentence,
 } from './attribution';
+import { embeddedPostAuthors } from './attribution/embedded-posts';
+import { findStoryDocument, noteLeadSource, storyAttribution } from './attribution/story-source';
 import { findFigureMatches } from './grammar';
+import { recordKind } from './needs-source';
 import { figureLanguage } from './language';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
@@ -63,6 +67,8 @@ export function findFigures(
   const lang = figureLanguage(options.lang);
   const figures: ReportFigure[] = [];
   const memory = createAttributionMemory();
+  const postAuthors = embeddedPostAuthors(paragraphs);
+  const story = findStoryDocument(paragraphs);
   paragraphs.forEach((text, index) => {
     if (options.skip?.has(index) === true) return;
     const sentences = splitSentences(text, options.lang).map((s) => ({
@@ -70,14 +76,15 @@ export function findFigures(
       start: s.start,
       tokens: tokenize(s.text),
     }));
-    const paragraph = analyseParagraph(index, text, sentences, lang);
+    const postAuthor = postAuthors.get(index) ?? null;
+    const paragraph = analyseParagraph(index, text, sentences, lang, memory, postAuthor);
     paragraph.sentences.forEach((sentence, s) => {
       for (const match of findFigureMatches(sentence.tokens, lang)) {
         const first = sentence.tokens[match.first];
         const last = sentence.tokens[match.end - 1];
         if (first === undefined || last === undefined) continue;
         const figureText = sentence.text.slice(first.start, last.end);
-        const attribution = attributeFigure(
+        const framed = attributeFigure(
           paragraph,
           s,
           match.first,
@@ -86,6 +93,18 @@ export function findFigures(
           memory,
           lang,
         );
+        const record = recordKind({
+          tokens: sentence.tokens,
+          first: match.first,
+          end: match.end,
+          text: figureText,
+          value: match.value,
+          kind: match.kind,
+          counted: match.counted,
+        });
+        const unframed = framed.source === null && !framed.vague;
+        const attribution =
+          (unframed && record === null ? storyAttribution(story, index) : null) ?? framed;
         const clipped = clip(sentence.text, first.start, last.end);
         const figure: ReportFigure = {
           paragraph: index,
@@ -101,10 +120,14 @@ export function findFigures(
           end: clipped.end,
         };
         if (attribution.vague) figure.vague = true;
+        figure.needsSource = record === null;
+        if (record !== null) figure.record = record;
         figures.push(figure);
       }
-      rememberSentence(memory, sentence, index);
+      rememberSentence(memory, sentence, index, lang);
     });
+    closeParagraph(memory, paragraph, text, lang);
+    if (memory.previous?.speaker) noteLeadSource(story, index, memory.previous.speaker);
   });
   return figures;
 }

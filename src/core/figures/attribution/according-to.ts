@@ -6,7 +6,8 @@ import type { FigureLanguage } from '../language';
 import type { Token } from '../tokens';
 import { phraseAfter, spanText } from './noun-phrase';
 import type { Frame } from './types';
-import { isVagueSource } from './vague';
+import { reportOwner } from './report-owner';
+import { isVagueSource, vagueSourceText } from './vague';
 
 /** Cue words and how many tokens they take ("according" "to" = 2). */
 const CUES: Record<FigureLanguage, [string[], string][]> = {
@@ -17,6 +18,7 @@ const CUES: Record<FigureLanguage, [string[], string][]> = {
     [['as', 'reported', 'by'], 'reported by'],
     [['figures', 'from'], 'figures from'],
     [['data', 'from'], 'data from'],
+    [['in', 'the', 'words', 'of'], 'in the words of'],
   ],
   fr: [
     [['selon'], 'selon'],
@@ -59,7 +61,7 @@ export function accordingToFrames(
         span.end - span.first === 1 && PRONOUNS[lang].has(tokens[span.first]?.lower ?? '');
       const text = spanText(sentence, tokens, span);
       frames.push({
-        source: vague && !isPronoun ? null : text,
+        source: vague && !isPronoun ? vagueSourceText(text) : reportOwner(text),
         cue: sentence
           .slice(tokens[i]?.start ?? 0, tokens[i + words.length - 1]?.end ?? 0)
           .toLowerCase(),

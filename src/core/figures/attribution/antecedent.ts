@@ -41,6 +41,12 @@ export function resolveAntecedent(
   const generic = DEFINITE_GENERIC.exec(source)?.[1]?.toLowerCase() ?? bareGeneric(source);
   if (!isPronoun(source, lang) && generic === undefined) return null;
   const wantsPerson = PERSON_PRONOUNS.has(lower);
+  // "he", "she": the last person who spoke or opened a clause, before any person merely named
+  // ("He then cited Cooke's testimony. '…,' he concluded" is still the first speaker).
+  if (wantsPerson && generic === undefined) {
+    const salient = lastMention(mentions, paragraph, (m) => m.person && m.salient === true);
+    if (salient !== null) return salient;
+  }
   for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < MAX_LOOKBACK; k -= 1, seen += 1) {
     const mention = mentions[k];
     if (mention === undefined) continue;
@@ -54,6 +60,20 @@ export function resolveAntecedent(
     ) {
       return mention.text;
     }
+  }
+  return null;
+}
+
+function lastMention(
+  mentions: readonly Mention[],
+  paragraph: number,
+  fits: (m: Mention) => boolean,
+): string | null {
+  for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < MAX_LOOKBACK; k -= 1, seen += 1) {
+    const mention = mentions[k];
+    if (mention === undefined) continue;
+    if (paragraph - mention.paragraph > MAX_PARAGRAPH_DISTANCE) break;
+    if (fits(mention)) return mention.text;
   }
   return null;
 }

@@ -16,6 +16,13 @@ export const SPEECH_VERBS = new Set([
   'asks',
   'asked',
   'tweeted',
+  'comments',
+  'commented',
+  'recalled',
+  'recalls',
+  'concluded',
+  'responded',
+  'replied',
   'dit',
   'déclaré',
   'affirmé',
@@ -26,6 +33,13 @@ export const SPEECH_VERBS = new Set([
 /** Verbs that put a statement in someone's mouth; the subject must be an agent. */
 export const SAYING_VERBS: Record<FigureLanguage, ReadonlySet<string>> = {
   en: new Set([
+    'comments',
+    'commented',
+    'recalled',
+    'recalls',
+    'concluded',
+    'responded',
+    'replied',
     'said',
     'says',
     'say',

@@ -1,6 +1,7 @@
 // Rule: impersonal hedges invoke a speaker without naming one — "reportedly", "allegedly",
 // "it is believed", "is said to", "an estimated" with no agent, French conditional "aurait".
-// These make a figure attributed but vague, with no source.
+// These make a figure attributed but vague; "reportedly" names its speakers as "reports", the
+// others name none.
 
 import type { FigureLanguage } from '../language';
 import type { Token } from '../tokens';
@@ -37,6 +38,9 @@ const CLAIM_NOUNS = new Set([
   'assertion',
 ]);
 
+/** Hedges that say who speaks, as a reader would put it. */
+const REPORTS: Readonly<Record<string, string>> = { reportedly: 'reports' };
+
 /** Words without which a sentence has no impersonal frame (a superset for French). */
 export const IMPERSONAL_TRIGGERS: Record<FigureLanguage, ReadonlySet<string>> = {
   en: new Set([...CLAIM_NOUNS, ...SINGLE_WORD_HEDGES.en, ...IMPERSONAL_VERBS]),
@@ -57,7 +61,8 @@ export function impersonalFrames(
       continue;
     }
     if (SINGLE_WORD_HEDGES[lang].has(token.lower)) {
-      frames.push({ source: null, cue: token.text, at: i, vague: true });
+      const source = REPORTS[token.lower] ?? null;
+      frames.push({ source, cue: token.text, at: i, vague: true });
       continue;
     }
     if (

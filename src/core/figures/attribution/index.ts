@@ -54,14 +54,52 @@ export interface AnalysedParagraph {
   index: number;
   sentences: AnalysedSentence[];
   quotes: [number, number][];
+  /** The speaker of a quotation this paragraph continues from the one before, if any. */
+  inherited: Attribution | null;
+  /** The author of the embedded post this paragraph is the text of (embedded-posts.ts), if any. */
+  postAuthor: string | null;
+}
+
+/** What a paragraph leaves for the next one to continue. */
+interface ParagraphVoice {
+  index: number;
+  /** Who speaks in it: its last frame with a source, or the speaker it continued. */
+  speaker: Attribution | null;
+  /** A quotation opened and not closed by the paragraph's end. */
+  openQuote: boolean;
+  /** The paragraph ends with a colon after a frame ("Smith said:"). */
+  colonFrame: boolean;
+  /** The paragraph quotes someone (a closed quotation). */
+  quotes: boolean;
 }
 
 export interface AttributionMemory {
   mentions: Mention[];
+  previous: ParagraphVoice | null;
 }
 
 export function createAttributionMemory(): AttributionMemory {
-  return { mentions: [] };
+  return { mentions: [], previous: null };
+}
+
+const OPENING_QUOTE = /^[\s]*["“«‘]/u;
+const CLOSING_AT_END = /["”»’]\s*$/u;
+const COLON_AT_END = /:\s*$/u;
+
+/**
+ * The speaker a paragraph that opens with a quotation continues: the one of the paragraph just
+ * before when that one left its quotation open, ended "X said:", or quoted someone itself (news
+ * runs one speaker's quotation over several paragraphs, each opened with a quote mark).
+ */
+function inheritedSpeaker(
+  memory: AttributionMemory,
+  index: number,
+  text: string,
+): Attribution | null {
+  const previous = memory.previous;
+  if (previous === null || previous.speaker === null || previous.index !== index - 1) return null;
+  if (!OPENING_QUOTE.test(text)) return null;
+  return previous.openQuote || previous.colonFrame || previous.quotes ? previous.speaker : null;
 }
 
 const byPosition = (a: Frame, b: Frame): number => a.at - b.at;
@@ -90,10 +128,14 @@ export function analyseParagraph(
   text: string,
   sentences: readonly { text: string; start: number; tokens: Token[] }[],
   lang: FigureLanguage,
+  memory: AttributionMemory,
+  postAuthor: string | null = null,
 ): AnalysedParagraph {
   return {
     index,
     quotes: quoteSpans(text),
+    inherited: inheritedSpeaker(memory, index, text),
+    postAuthor,
     sentences: sentences.map((s) => ({
       text: s.text,
       start: s.start,
@@ -109,21 +151,56 @@ export function rememberSentence(
   memory: AttributionMemory,
   sentence: AnalysedSentence,
   paragraph: number,
+  lang: FigureLanguage,
 ): void {
-  for (const mention of sentence.mentions) memory.mentions.push(mention);
+  const speakers: Mention[] = [];
   for (const frame of sentence.frames) {
     if (frame.source !== null && !frame.vague) {
-      memory.mentions.push({
-        text: frame.source,
+      // Remembered as resolved: a later "he said" must reach the name, not this frame's "he".
+      const known = [...memory.mentions, ...mentionsBefore(sentence.mentions, frame.at)];
+      const resolved = resolveAntecedent(frame.source, paragraph, known, lang);
+      const text = fullestName(resolved ?? frame.source, known);
+      if (resolved === null && isPronoun(frame.source, lang)) continue;
+      speakers.push({
+        text,
         paragraph,
         end: frame.at,
         person: true,
         organisation: true,
+        salient: true,
       });
     }
   }
+  for (const mention of sentence.mentions) memory.mentions.push(mention);
+  for (const speaker of speakers) memory.mentions.push(speaker);
   if (memory.mentions.length > MAX_MENTIONS * 2)
     memory.mentions.splice(0, memory.mentions.length - MAX_MENTIONS);
+}
+
+/** Records what the paragraph leaves for the next one (see inheritedSpeaker). */
+export function closeParagraph(
+  memory: AttributionMemory,
+  paragraph: AnalysedParagraph,
+  text: string,
+  lang: FigureLanguage,
+): void {
+  let speaker: Attribution | null = null;
+  for (let s = paragraph.sentences.length - 1; s >= 0 && speaker === null; s -= 1) {
+    const sentence = paragraph.sentences[s];
+    const frame = sentence?.frames.filter((f) => f.source !== null).at(-1);
+    if (sentence !== undefined && frame !== undefined) {
+      speaker = finish(frame, paragraph.index, sentence, memory, lang);
+    }
+  }
+  speaker ??= paragraph.inherited;
+  const last = paragraph.quotes.at(-1);
+  memory.previous = {
+    index: paragraph.index,
+    speaker,
+    openQuote: last !== undefined && last[1] >= text.length && !CLOSING_AT_END.test(text),
+    colonFrame: COLON_AT_END.test(text) && speaker !== null,
+    quotes: paragraph.quotes.length > 0,
+  };
 }
 
 /** Index of the first item whose `at` is >= `at` (items sorted by `at`). Binary search. */
@@ -181,8 +258,30 @@ function finish(
   memory: AttributionMemory,
   lang: FigureLanguage,
 ): Attribution {
-  if (frame.source === null) return { source: null, cue: frame.cue, vague: frame.vague };
-  const earlier = mentionsBefore(sentence.mentions, frame.at);
+  // Unnamed speakers ("officials") are shown as written: nothing to resolve or widen.
+  if (frame.source === null || frame.vague) {
+    return { source: frame.source, cue: frame.cue, vague: frame.vague };
+  }
+  // Speakers of this sentence's earlier frames count too ("Reed has said that he expects …").
+  const speakers: Mention[] = [];
+  const before = lowerBound(sentence.frames, frameAt, frame.at);
+  for (let k = Math.max(0, before - NEARBY_FRAMES); k < before; k += 1) {
+    const other = sentence.frames[k];
+    if (other === undefined) continue;
+    if (other.source !== null && !other.vague && !isPronoun(other.source, lang)) {
+      speakers.push({
+        text: other.source,
+        paragraph,
+        end: other.at,
+        person: true,
+        organisation: true,
+        salient: true,
+      });
+    }
+  }
+  const earlier = [...mentionsBefore(sentence.mentions, frame.at), ...speakers].sort(
+    (a, b) => a.end - b.end,
+  );
   const known = earlier.length > 0 ? [...memory.mentions, ...earlier] : memory.mentions;
   const resolved = resolveAntecedent(frame.source, paragraph, known, lang);
   const source = resolved ?? frame.source;
@@ -229,8 +328,11 @@ export function attributeFigure(
     if (speakerSentence !== undefined && speakerFrame !== undefined) {
       return finish(speakerFrame, paragraph.index, speakerSentence, memory, lang);
     }
+    if (paragraph.inherited !== null) return paragraph.inherited;
   }
   if (frame !== null) return finish(frame, paragraph.index, sentence, memory, lang);
+  if (paragraph.postAuthor !== null)
+    return { source: paragraph.postAuthor, cue: 'posted', vague: false };
   if (ESTIMATED_LEAD.test(figureText)) return ESTIMATED;
   return UNATTRIBUTED;
 }

@@ -12,6 +12,11 @@ export interface Mention {
   end: number;
   person: boolean;
   organisation: boolean;
+  /**
+   * The name opens its sentence (or a clause after a quote), or speaks in a reporting frame: the
+   * positions a later "he" or "she" most often points back to.
+   */
+  salient?: boolean;
 }
 
 /** Longest name run kept, in tokens. */
@@ -127,6 +132,15 @@ function classify(
   return { person, organisation: organisation && !title };
 }
 
+/** Punctuation after which a name opens a clause ('“…,” Stafford said', '. Smith'). */
+const CLAUSE_OPENERS = new Set(['"', '“', '”', ',', '.', ';', ':', '—', '–', '(']);
+
+function opensClause(tokens: readonly Token[], first: number): boolean {
+  if (first === 0) return true;
+  const previous = tokens[first - 1];
+  return previous !== undefined && !previous.word && CLAUSE_OPENERS.has(previous.text);
+}
+
 /** Capitalised runs of a sentence, with an optional lower-case role word just before them. */
 export function mentionsOf(
   sentence: string,
@@ -171,6 +185,7 @@ export function mentionsOf(
         paragraph,
         end,
         ...classify(tokens, first, end),
+        salient: opensClause(tokens, first),
       });
     }
     i = end;

@@ -88,13 +88,49 @@ export function subjectBefore(tokens: readonly Token[], verb: number): PhraseSpa
   return closedByComma ? withRoleBefore(tokens, span) : span;
 }
 
-/** "Col. X, the army spokesman, said": the subject span ends in a role apposition. */
+/** Words that open an apposition describing the name before it ("X, another deportee, said"). */
+const APPOSITION_LEADS = new Set([
+  'a',
+  'an',
+  'the',
+  'another',
+  'one',
+  'its',
+  'his',
+  'her',
+  'their',
+]);
+/** Relative pronouns opening a clause about the name before it ("X, who led the study, said"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+
+/**
+ * "Col. X, the army spokesman, said" / "X, another deportee, said": the subject span ends in an
+ * apposition, and the name before it joins. "X, who has two sons on the team, says": the subject is
+ * the name alone, never the clause.
+ */
 function withRoleBefore(tokens: readonly Token[], span: PhraseSpan): PhraseSpan {
   const roleHead = tokens[span.end - 1]?.lower ?? '';
+  // The clause may open with words the span dropped ("who has two sons"): find its opener.
+  let opener = span.first - 1;
+  while (opener > span.first - 3 && !RELATIVE_PRONOUNS.has(tokens[opener]?.lower ?? ''))
+    opener -= 1;
+  if (RELATIVE_PRONOUNS.has(tokens[opener]?.lower ?? '')) {
+    // "X, who led the study," / "X, a NASA scientist who led the study,": the name before the comma.
+    let comma = opener - 1;
+    while (comma > opener - MAX_ROLE_TOKENS && comma > 0 && tokens[comma]?.text !== ',') comma -= 1;
+    if (tokens[comma]?.text === ',') {
+      const before = subjectBeforeComma(tokens, comma);
+      if (before !== null) return { first: before, end: comma };
+    }
+  }
   let lead = span.first - 1;
   while (lead >= 0 && SOURCE_LEAD_WORDS.has(tokens[lead]?.lower ?? '')) lead -= 1;
   const comma = tokens[lead];
-  const apposition = lead < span.first - 1 || isRoleWord(roleHead);
+  const apposition =
+    lead < span.first - 1 ||
+    isRoleWord(roleHead) ||
+    APPOSITION_LEADS.has(tokens[span.first]?.lower ?? '') ||
+    hasRoleWord(tokens, span);
   if (comma?.text !== ',' || !apposition) return span;
   const before = subjectBeforeComma(tokens, lead);
   return before === null ? span : { first: before, end: span.end };
@@ -112,6 +148,13 @@ function subjectBeforeComma(tokens: readonly Token[], comma: number): number | n
   for (let i = trimmed.first; i < trimmed.end; i += 1)
     if (CAPITALISED.test(tokens[i]?.text ?? '')) return trimmed.first;
   return null;
+}
+
+/** "president and chief operating officer of SpaceX": a role anywhere in the apposition. */
+function hasRoleWord(tokens: readonly Token[], span: PhraseSpan): boolean {
+  for (let i = span.first; i < span.end; i += 1)
+    if (isRoleWord(tokens[i]?.lower ?? '')) return true;
+  return false;
 }
 
 function isRoleWord(lower: string): boolean {

@@ -17,7 +17,7 @@ import type { Token } from '../tokens';
 import { phraseAfter, subjectBefore, spanText, type PhraseSpan } from './noun-phrase';
 import { reportOwner } from './report-owner';
 import type { Frame } from './types';
-import { isVagueSource } from './vague';
+import { isVagueSource, vagueSourceText } from './vague';
 
 type VerbKind = 'saying' | 'claim';
 
@@ -98,15 +98,37 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
   return PASSIVE_AUXILIARIES.has(tokens[k]?.lower ?? '') && tokens[i + 1]?.lower !== 'by';
 }
 
-/** '"...," said Col. Dembele': the verb follows a comma or quote and a name follows it. */
+/** Role words may stand between an inverted verb and the name ("said fire chief Jane Doe"). */
+const MAX_ROLE_WORDS = 3;
+/** Words that end the inverted subject before a name could come ("said in a statement"). */
+const NOT_ROLE_WORDS = new Set(
+  'in on at to by for with of from during after before earlier later last this that when as while it he she they we i you his her their its on monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/**
+ * '"...," said Col. Dembele': the verb follows a comma or quote and a name follows it, perhaps
+ * after an article or a few role words ("said fire chief Jane Doe", "wrote 43-year-old Martin Taylor").
+ */
 function isInverted(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (previous === undefined || next === undefined || !INVERSION_MARKS.has(previous.text))
     return false;
-  return (
-    CAPITALISED.test(next.text) || next.lower === 'the' || next.lower === 'a' || next.lower === 'an'
-  );
+  if (
+    CAPITALISED.test(next.text) ||
+    next.lower === 'the' ||
+    next.lower === 'a' ||
+    next.lower === 'an'
+  )
+    return true;
+  for (let k = i + 1; k <= i + MAX_ROLE_WORDS; k += 1) {
+    const token = tokens[k];
+    if (token === undefined || !token.word || NOT_ROLE_WORDS.has(token.lower)) return false;
+    if (CAPITALISED.test(tokens[k + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** "X claimed responsibility and asserted": the second verb borrows the first verb's subject. */
@@ -233,7 +255,7 @@ export function reportingVerbFrames(
     const vague = isVagueSource(tokens, span);
     const written = spanText(sentence, tokens, span);
     frames.push({
-      source: vague ? null : reportOwner(written),
+      source: vague ? vagueSourceText(written) : reportOwner(written),
       cue: sentence.slice(tokens[cueStart]?.start ?? 0, tokens[i]?.end ?? 0).toLowerCase(),
       at: i,
       vague,

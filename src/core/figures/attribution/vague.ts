@@ -53,3 +53,14 @@ export function isVagueSource(tokens: readonly Token[], span: PhraseSpan): boole
   }
   return true;
 }
+
+/** Articles left out of a vague source's text ("the officials" → "officials"). */
+const LEADING_ARTICLE = /^(?:the|a|an|le|la|les|l['’]|un|une|des)\s+/iu;
+
+/**
+ * The words that name unnamed speakers, as the reader should see them: "officials",
+ * "local residents", "one user on Weibo". An article is left out; the rest is as written.
+ */
+export function vagueSourceText(written: string): string {
+  return written.replace(LEADING_ARTICLE, '').trim();
+}

@@ -1,0 +1,43 @@
+// Market figures are a matter of record: an index's level or move, a share price and its change
+// ("The Dow fell 1.2%", "shares closed at $16.50", "the Sensex ended at 40,816.38"). Anyone can
+// look them up; no reader asks who says so.
+
+import { near, type FigureInContext } from './types';
+
+const MARKET_WORDS = new Set(
+  (
+    'dow nasdaq s&p ftse nikkei sensex nifty kospi dax cac stoxx hang seng shanghai composite ' +
+    'index indexes indices benchmark stock stocks shares futures yield yields bourse points'
+  ).split(' '),
+);
+const MOVE_WORDS = new Set(
+  (
+    'rose fell gained lost dropped climbed slipped jumped tumbled slid added shed closed ended ' +
+    'traded opened finished rallied sank surged plunged edged down up higher lower rising falling ' +
+    'gaining losing dropping climbing trading traded trade session high low record scaled'
+  ).split(' '),
+);
+/** Tokens on each side of the figure within which the market and move words must stand. */
+const WINDOW = 15;
+
+/** A quote row of a stock table: "HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%". */
+const TICKER = /^\p{Lu}{1,5}$/u;
+const NUMBER = /^[-+−]?\d[\d,.]*%?$/u;
+
+/** A quote row is short; longer sentences are not looked at (and stay linear). */
+const QUOTE_ROW_TOKENS = 30;
+
+function isQuoteRow(figure: FigureInContext): boolean {
+  if (figure.tokens.length > QUOTE_ROW_TOKENS) return false;
+  const words = figure.tokens.filter((t) => t.word);
+  const numbers = words.filter((t) => NUMBER.test(t.text)).length;
+  return numbers >= 2 && words.length <= 12 && TICKER.test(words[0]?.text ?? '');
+}
+
+export function isMarketFigure(figure: FigureInContext): boolean {
+  if (isQuoteRow(figure)) return true;
+  if (figure.kind !== 'percent' && figure.kind !== 'money' && figure.kind !== 'count') return false;
+  if (figure.kind === 'count' && figure.counted !== null && figure.counted !== 'points')
+    return false;
+  return near(figure, MARKET_WORDS, WINDOW) && near(figure, MOVE_WORDS, WINDOW);
+}
