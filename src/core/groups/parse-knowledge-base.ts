@@ -1,6 +1,8 @@
 // Turns the raw JSON of a knowledge-base file into typed entries. Entries with a missing or mistyped
-// field are dropped (the knowledge-base test reports them), so one bad record cannot break the finder.
+// field, or a relation outside the vocabulary (relations.ts), are dropped (the knowledge-base test
+// reports them), so one bad record cannot break the finder.
 
+import { isRelation } from './relations';
 import {
   GROUP_KINDS,
   type GroupKind,
@@ -27,8 +29,7 @@ function parseAffiliations(value: unknown): KnowledgeBaseAffiliation[] | null {
   if (!Array.isArray(value)) return null;
   const out: KnowledgeBaseAffiliation[] = [];
   for (const item of value) {
-    if (!isRecord(item) || typeof item.id !== 'string' || typeof item.relation !== 'string')
-      return null;
+    if (!isRecord(item) || typeof item.id !== 'string' || !isRelation(item.relation)) return null;
     out.push({ id: item.id, relation: item.relation });
   }
   return out;

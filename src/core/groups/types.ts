@@ -2,6 +2,7 @@
 // group finder reports. Kept apart from the loader so tests can build a small KB without the JSON.
 
 import type { ReportEntity } from '../report';
+import type { Relation } from './relations';
 import type { NameTagger } from './tagger';
 
 /** Every kind a knowledge-base entry may have. */
@@ -27,8 +28,8 @@ export const UNKNOWN_GROUP_KIND = 'organisation';
 export interface KnowledgeBaseAffiliation {
   /** Slug of another entry. */
   id: string;
-  /** "affiliate of", "part of", "splinter of"… */
-  relation: string;
+  /** How the entry stating it relates to that entry ("affiliate of"), from the closed list in relations.ts. */
+  relation: Relation;
 }
 
 export interface KnowledgeBaseEntry {
