@@ -6,6 +6,7 @@
 
 import { findAcronymDefinitions } from './acronym-definitions';
 import { AliasTrie, type AliasMatch } from './alias-trie';
+import { CardRelations } from './card-relations';
 import { COUNTRY_WORDS } from './countries';
 import {
   HEAD_WORD_KINDS,
@@ -407,6 +408,7 @@ function countMentions(
 
 export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
   const knownNames = buildKnownNames(kb);
+  const relations = new CardRelations(kb);
   const byId = new Map<string, KnowledgeBaseEntry>();
   for (const entry of kb) {
     byId.set(entry.id, entry);
@@ -436,10 +438,6 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
         inArticle,
       };
     }
-    const affiliations = entry.affiliations.flatMap((a) => {
-      const target = byId.get(a.id);
-      return target ? [{ id: target.id, name: target.name, relation: a.relation }] : [];
-    });
     return {
       name,
       aliases,
@@ -449,7 +447,6 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
       url: entry.wikipedia,
       id: entry.id,
       wikidata: entry.wikidata,
-      affiliations,
       paragraphs: tally.paragraphs,
       inArticle,
     };
@@ -475,9 +472,11 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
         if (d.informative && !described.has(key)) described.set(key, d.description);
       }
     }
-    return countMentions(scanned, groups, articleNames)
+    const entities = countMentions(scanned, groups, articleNames)
       .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
       .map((tally) => toEntity(tally, described));
+    // Issue 22: each card's relations, read from its own side (card-relations.ts).
+    return relations.attach(entities);
   }
 
   return {

@@ -158,3 +158,18 @@ suite('the Mali sample article', () => {
     }
   });
 });
+
+suite('relations on the bundled cards', () => {
+  it('read from each card’s side: Hamas has the Qassam Brigades as its armed wing, not the reverse', () => {
+    const entities = findGroups(
+      [
+        'Hamas said on Tuesday that its armed wing, the Qassam Brigades, had located the remains of a hostage.',
+      ],
+      { lang: 'en' },
+    );
+    const relation = (from: string, to: string): string | undefined =>
+      entities.find((e) => e.id === from)?.affiliations?.find((a) => a.id === to)?.relation;
+    expect(relation('hamas', 'qassam-brigades')).toBe('has armed wing');
+    expect(relation('qassam-brigades', 'hamas')).toBe('armed wing of');
+  });
+});

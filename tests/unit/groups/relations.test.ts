@@ -1,7 +1,9 @@
-// The relation vocabulary and the check that two entries do not contradict each other (issue 22:
-// Hamas's entry called it the Qassam Brigades' armed wing).
+// The relation vocabulary, the check that two entries do not contradict each other, and cards that
+// read each relation from their own side (issue 22: Hamas's card called it the Qassam Brigades'
+// armed wing).
 import { describe, expect, it } from 'vitest';
 import {
+  findGroups,
   parseKnowledgeBase,
   type KnowledgeBase,
   type KnowledgeBaseEntry,
@@ -99,5 +101,35 @@ describe('relationConflicts', () => {
     expect(relationConflicts(kb)).toEqual([
       'hamas: armed wing of qassam; qassam: armed wing of hamas',
     ]);
+  });
+});
+
+describe('card relations', () => {
+  // Only the wing states the relation; the parent's card turns it round.
+  const kb: KnowledgeBase = [
+    entry('hamas', 'Hamas', [['fatah', 'rival of']]),
+    entry('qassam', 'Qassam Brigades', [['hamas', 'armed wing of']]),
+    entry('fatah', 'Fatah'),
+  ];
+  const find = (paragraphs: string[]) => findGroups(paragraphs, { lang: 'en', knowledgeBase: kb });
+
+  it('read from each card’s own side', () => {
+    const [hamas, qassam] = find([
+      'Hamas said the Qassam Brigades would hand over the bodies of two hostages.',
+    ]);
+    expect(hamas?.affiliations).toEqual([
+      { id: 'qassam', name: 'Qassam Brigades', relation: 'has armed wing' },
+      { id: 'fatah', name: 'Fatah', relation: 'rival of' },
+    ]);
+    expect(qassam?.affiliations).toEqual([
+      { id: 'hamas', name: 'Hamas', relation: 'armed wing of' },
+    ]);
+  });
+
+  it('list what the entry states, but what others state about it only when they are named', () => {
+    const [hamas] = find(['Hamas rejected the proposal on Sunday.']);
+    expect(hamas?.affiliations).toEqual([{ id: 'fatah', name: 'Fatah', relation: 'rival of' }]);
+    const [fatah] = find(['Fatah officials met in Ramallah.']);
+    expect(fatah?.affiliations).toEqual([]);
   });
 });
