@@ -3,11 +3,25 @@
 import type { ReportEntity } from '../../core/report';
 import { t, tn } from '../../shared/i18n';
 import type { PopupActions } from '../connector';
+import { relationLabel } from '../relation-labels';
 import { Section } from './Section';
 import { WikipediaLookup } from './WikipediaLookup';
 
+type Affiliation = NonNullable<ReportEntity['affiliations']>[number];
+
 function cardId(e: ReportEntity): string {
   return `group-${(e.id ?? e.name).replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+/** Affiliations in runs of one relation (the report lists them grouped by relation already). */
+function byRelation(affiliations: readonly Affiliation[]): Affiliation[][] {
+  const runs: Affiliation[][] = [];
+  for (const a of affiliations) {
+    const run = runs[runs.length - 1];
+    if (run && run[0]?.relation === a.relation) run.push(a);
+    else runs.push([a]);
+  }
+  return runs;
 }
 
 export function GroupsSection({
@@ -60,10 +74,11 @@ export function GroupsSection({
                   <WikipediaLookup name={e.name} actions={actions} enabled={wikipediaLookups} />
                 </>
               )}
-              {e.affiliations && e.affiliations.length > 0 ? (
-                <p class="card-links">
-                  {t('linkedTo')}{' '}
-                  {e.affiliations.map((a, i) => (
+              {/* Each relation worded from this card's group: "Armed wing: …", "Armed wing of …". */}
+              {byRelation(e.affiliations ?? []).map((run, i) => (
+                <p class="card-links" key={i}>
+                  {relationLabel(run[0]?.relation)}{' '}
+                  {run.map((a, i) => (
                     <>
                       {i > 0 ? ', ' : ''}
                       {byId.has(a.id) ? (
@@ -78,11 +93,10 @@ export function GroupsSection({
                       ) : (
                         <span>{a.name}</span>
                       )}
-                      {a.relation ? <span class="quiet"> ({a.relation})</span> : null}
                     </>
                   ))}
                 </p>
-              ) : null}
+              ))}
               {e.url ? (
                 <a class="card-wiki" href={e.url} target="_blank" rel="noopener noreferrer">
                   {t('wikipediaLink')}
