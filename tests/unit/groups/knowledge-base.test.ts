@@ -13,8 +13,8 @@ import {
   type GroupEntity,
   type KnowledgeBase,
 } from '../../../src/core/groups';
+import { aliasKey } from '../../../src/core/groups/alias-key';
 import { relationConflicts } from '../../../src/core/groups/relation-conflicts';
-import { tokenize } from '../../../src/core/groups/tokens';
 
 const KB_DIR = new URL('../../../src/core/groups/knowledge-base/', import.meta.url);
 const KB_FILES = ['africa-middle-east.json', 'world.json'];
@@ -42,13 +42,6 @@ const commonWords = new Set(
     .filter((l) => l && !l.startsWith('#')),
 );
 
-/** How the matcher compares an alias: its words' folded keys, leading "the" dropped. */
-function matchKey(alias: string): string {
-  const words = tokenize(alias);
-  if (words.length > 1 && words[0]?.fold === 'the') words.shift();
-  return words.map((w) => (w.possessive ? `${w.fold}'s` : w.fold)).join(' ');
-}
-
 suite('knowledge base', () => {
   it(`has at least ${MIN_ENTRIES} entries, all well-formed`, () => {
     // The records the parser drops, by their start, so that a failure names them.
@@ -68,7 +61,7 @@ suite('knowledge base', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const entry of kb) {
-      const keys = new Set([entry.name, ...entry.aliases].map(matchKey));
+      const keys = new Set([entry.name, ...entry.aliases].map(aliasKey));
       for (const key of keys) {
         const other = owner.get(key);
         if (other !== undefined && other !== entry.id)
