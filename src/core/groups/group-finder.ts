@@ -24,6 +24,7 @@ import {
   tokenSpanOf,
   type TaggedNameContext,
 } from './tagged-names';
+import { SharedAliases } from './shared-aliases';
 import { tokenize, type Token } from './tokens';
 import {
   UNKNOWN_GROUP_KIND,
@@ -409,6 +410,9 @@ function countMentions(
 export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
   const knownNames = buildKnownNames(kb);
   const relations = new CardRelations(kb);
+  // Issue 22: aliases several entries share ("RSF") mean what the article's words point to.
+  const sharedAliases = new SharedAliases(kb);
+  sharedAliases.addTo(knownNames);
   const byId = new Map<string, KnowledgeBaseEntry>();
   for (const entry of kb) {
     byId.set(entry.id, entry);
@@ -462,6 +466,7 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
         scanned.push(scanParagraph(knownNames, text, index, tagged[index] ?? [], english));
       }
     });
+    sharedAliases.resolve(scanned);
     const groups = new ArticleGroups();
     const articleNames = collectArticleNames(kb, scanned, groups, readNames);
     // The first description worth showing of each name, by the name's comparison key.

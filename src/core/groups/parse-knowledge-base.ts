@@ -8,6 +8,8 @@ import {
   type GroupKind,
   type KnowledgeBaseAffiliation,
   type KnowledgeBaseEntry,
+  type OtherMeaning,
+  type SharedAlias,
 } from './types';
 
 const KINDS: ReadonlySet<string> = new Set(GROUP_KINDS);
@@ -35,11 +37,47 @@ function parseAffiliations(value: unknown): KnowledgeBaseAffiliation[] | null {
   return out;
 }
 
+function isPhraseList(value: unknown): value is string[] {
+  return isStringArray(value) && value.length > 0 && value.every((v) => v.trim() !== '');
+}
+
+function parseOtherMeanings(value: unknown): OtherMeaning[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return null;
+  const out: OtherMeaning[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || typeof item.meaning !== 'string' || !isPhraseList(item.context))
+      return null;
+    out.push({ meaning: item.meaning, context: item.context });
+  }
+  return out;
+}
+
+/** Shared aliases need context words: without them the alias could never give a card. */
+function parseSharedAliases(value: unknown): SharedAlias[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return null;
+  const out: SharedAlias[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || !isPhraseList(item.aliases) || !isPhraseList(item.context)) return null;
+    const otherMeanings = parseOtherMeanings(item.otherMeanings);
+    if (otherMeanings === null) return null;
+    out.push({
+      aliases: item.aliases,
+      context: item.context,
+      ...(otherMeanings.length ? { otherMeanings } : {}),
+    });
+  }
+  return out;
+}
+
 /** One entry, or null when the record does not fit the schema. */
 export function parseKnowledgeBaseEntry(value: unknown): KnowledgeBaseEntry | null {
   if (!isRecord(value)) return null;
   const { id, wikidata, name, aliases, kind, summary, wikipedia, country } = value;
   const affiliations = parseAffiliations(value.affiliations);
+  const sharedAliases = parseSharedAliases(value.sharedAliases);
+  if (sharedAliases === null) return null;
   if (typeof id !== 'string' || typeof name !== 'string' || !isKind(kind)) return null;
   if (typeof summary !== 'string' || typeof wikipedia !== 'string' || affiliations === null)
     return null;
@@ -51,6 +89,7 @@ export function parseKnowledgeBaseEntry(value: unknown): KnowledgeBaseEntry | nu
     wikidata: wikidata ?? null,
     name,
     aliases: aliases ?? [],
+    ...(sharedAliases.length ? { sharedAliases } : {}),
     kind,
     summary,
     affiliations,

@@ -32,13 +32,34 @@ export interface KnowledgeBaseAffiliation {
   relation: Relation;
 }
 
+/** Something outside the knowledge base that a shared alias also stands for ("Advanced Encryption Standard" for AES). */
+export interface OtherMeaning {
+  meaning: string;
+  /** Words and phrases that, found in an article, point to this meaning. */
+  context: string[];
+}
+
+/**
+ * Aliases that name this entry and other entries too ("RSF"), or that also stand for something outside
+ * the knowledge base ("AES"): they give a card only when the article's words point to this entry.
+ */
+export interface SharedAlias {
+  /** Spellings of the alias ("al-Shabab", "Shabaab"); all share the context below. */
+  aliases: string[];
+  /** Words and phrases that, found in an article, point to this entry ("Darfur", "paramilitary"). */
+  context: string[];
+  otherMeanings?: OtherMeaning[];
+}
+
 export interface KnowledgeBaseEntry {
   /** Stable slug ("jnim"). */
   id: string;
   wikidata: string | null;
   name: string;
-  /** Other names (English and French), acronyms included. */
+  /** Other names (English and French), acronyms included, that name this entry alone. */
   aliases: string[];
+  /** Names this entry shares with others; see SharedAlias. */
+  sharedAliases?: SharedAlias[];
   kind: GroupKind;
   summary: string;
   affiliations: KnowledgeBaseAffiliation[];

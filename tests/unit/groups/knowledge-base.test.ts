@@ -12,6 +12,7 @@ import {
   parseKnowledgeBase,
   type GroupEntity,
   type KnowledgeBase,
+  type KnowledgeBaseEntry,
 } from '../../../src/core/groups';
 import { aliasKey } from '../../../src/core/groups/alias-key';
 import { relationConflicts } from '../../../src/core/groups/relation-conflicts';
@@ -42,6 +43,10 @@ const commonWords = new Set(
     .filter((l) => l && !l.startsWith('#')),
 );
 
+/** The keys of the aliases an entry shares with others (compared as the matcher compares them). */
+const sharedKeys = (entry: KnowledgeBaseEntry): Set<string> =>
+  new Set((entry.sharedAliases ?? []).flatMap((s) => s.aliases.map(aliasKey)));
+
 suite('knowledge base', () => {
   it(`has at least ${MIN_ENTRIES} entries, all well-formed`, () => {
     // The records the parser drops, by their start, so that a failure names them.
@@ -57,12 +62,14 @@ suite('knowledge base', () => {
     expect(kb.filter((e) => !SLUG.test(e.id)).map((e) => e.id)).toEqual([]);
   });
 
-  it('has unique names and aliases across entries (compared as the matcher compares them)', () => {
+  it('has unique names and aliases across entries, shared aliases aside', () => {
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const entry of kb) {
+      const shared = sharedKeys(entry);
       const keys = new Set([entry.name, ...entry.aliases].map(aliasKey));
       for (const key of keys) {
+        if (shared.has(key)) continue;
         const other = owner.get(key);
         if (other !== undefined && other !== entry.id)
           clashes.push(`"${key}": ${other} / ${entry.id}`);
@@ -72,10 +79,61 @@ suite('knowledge base', () => {
     expect(clashes).toEqual([]);
   });
 
+  it('marks a shared alias on every entry that has it, and shares it with another entry or meaning', () => {
+    const problems: string[] = [];
+    const sharers = new Map<string, KnowledgeBaseEntry[]>();
+    for (const entry of kb) {
+      for (const key of sharedKeys(entry)) sharers.set(key, [...(sharers.get(key) ?? []), entry]);
+      // A spelling is either the entry's own alias or a shared one, not both.
+      for (const alias of entry.aliases) {
+        if (sharedKeys(entry).has(aliasKey(alias))) problems.push(`${entry.id}: "${alias}" twice`);
+      }
+    }
+    for (const [key, entries] of sharers) {
+      const ids = new Set(entries.map((e) => e.id));
+      for (const entry of kb) {
+        const plain = [entry.name, ...entry.aliases].map(aliasKey);
+        if (!ids.has(entry.id) && plain.includes(key)) {
+          problems.push(`"${key}" is shared but ${entry.id} has it as its own`);
+        }
+      }
+      const otherMeanings = entries.some((e) =>
+        (e.sharedAliases ?? []).some(
+          (s) => s.aliases.some((a) => aliasKey(a) === key) && s.otherMeanings?.length,
+        ),
+      );
+      if (ids.size < 2 && !otherMeanings) problems.push(`"${key}" is shared with nothing`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives each candidate of a shared alias context words of its own (shared ones decide nothing)', () => {
+    const owners = new Map<string, Set<string>>();
+    for (const entry of kb) {
+      for (const shared of entry.sharedAliases ?? []) {
+        const candidates = [
+          { name: entry.id, context: shared.context },
+          ...(shared.otherMeanings ?? []).map((m) => ({ name: m.meaning, context: m.context })),
+        ];
+        for (const alias of shared.aliases) {
+          for (const { name, context } of candidates) {
+            for (const phrase of context) {
+              const key = `${aliasKey(alias)} / ${aliasKey(phrase)}`;
+              owners.set(key, (owners.get(key) ?? new Set()).add(name));
+            }
+          }
+        }
+      }
+    }
+    const clashes = [...owners].filter(([, names]) => names.size > 1).map(([key]) => key);
+    expect(clashes).toEqual([]);
+  });
+
   it('has no alias that is a common English or French word', () => {
     const words: string[] = [];
     for (const entry of kb) {
-      for (const alias of [entry.name, ...entry.aliases]) {
+      const shared = (entry.sharedAliases ?? []).flatMap((s) => s.aliases);
+      for (const alias of [entry.name, ...entry.aliases, ...shared]) {
         // All-caps aliases match only in capitals ("US" is not "us"), or in title case inside an
         // ordinary sentence ("Nato"), where a common word would be written in lower case.
         if (commonWords.has(alias.toLowerCase()) && !ALL_CAPS.test(alias)) {
