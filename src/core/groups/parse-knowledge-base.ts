@@ -8,11 +8,16 @@ import {
   type GroupKind,
   type KnowledgeBaseAffiliation,
   type KnowledgeBaseEntry,
+  type KnowledgeBaseSource,
   type OtherMeaning,
   type SharedAlias,
 } from './types';
 
 const KINDS: ReadonlySet<string> = new Set(GROUP_KINDS);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const WEB_URL = /^https?:\/\/\S+$/;
+/** More than three references is a reading list, not a check (docs/KNOWLEDGE-BASE.md). */
+const MAX_SOURCES = 3;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -33,6 +38,27 @@ function parseAffiliations(value: unknown): KnowledgeBaseAffiliation[] | null {
   for (const item of value) {
     if (!isRecord(item) || typeof item.id !== 'string' || !isRelation(item.relation)) return null;
     out.push({ id: item.id, relation: item.relation });
+  }
+  return out;
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** One to three sources, each an http(s) URL with a title. */
+function parseSources(value: unknown): KnowledgeBaseSource[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length < 1 || value.length > MAX_SOURCES) return null;
+  const out: KnowledgeBaseSource[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || typeof item.url !== 'string' || !WEB_URL.test(item.url)) return null;
+    if (typeof item.title !== 'string' || item.title.trim() === '') return null;
+    if (!(item.date === undefined || isIsoDate(item.date))) return null;
+    out.push({ url: item.url, title: item.title, ...(item.date ? { date: item.date } : {}) });
   }
   return out;
 }
@@ -77,7 +103,9 @@ export function parseKnowledgeBaseEntry(value: unknown): KnowledgeBaseEntry | nu
   const { id, wikidata, name, aliases, kind, summary, wikipedia, country } = value;
   const affiliations = parseAffiliations(value.affiliations);
   const sharedAliases = parseSharedAliases(value.sharedAliases);
-  if (sharedAliases === null) return null;
+  const sources = parseSources(value.sources);
+  if (sharedAliases === null || sources === null) return null;
+  if (!(value.asOf === undefined || isIsoDate(value.asOf))) return null;
   if (typeof id !== 'string' || typeof name !== 'string' || !isKind(kind)) return null;
   if (typeof summary !== 'string' || typeof wikipedia !== 'string' || affiliations === null)
     return null;
@@ -95,6 +123,8 @@ export function parseKnowledgeBaseEntry(value: unknown): KnowledgeBaseEntry | nu
     affiliations,
     wikipedia,
     country: country ?? null,
+    ...(isIsoDate(value.asOf) ? { asOf: value.asOf } : {}),
+    ...(sources.length ? { sources } : {}),
   };
 }
 

@@ -51,6 +51,14 @@ export interface SharedAlias {
   otherMeanings?: OtherMeaning[];
 }
 
+/** A public reference an entry's facts were checked against (see docs/KNOWLEDGE-BASE.md). */
+export interface KnowledgeBaseSource {
+  url: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) the page was published or updated, when it says. */
+  date?: string;
+}
+
 export interface KnowledgeBaseEntry {
   /** Stable slug ("jnim"). */
   id: string;
@@ -67,6 +75,10 @@ export interface KnowledgeBaseEntry {
   wikipedia: string;
   /** ISO 3166-1 alpha-2 code of the country the group belongs to, or null. */
   country: string | null;
+  /** ISO date (YYYY-MM-DD) the entry's facts were last checked; absent while it awaits review. */
+  asOf?: string;
+  /** One to three references the facts were checked against; absent while it awaits review. */
+  sources?: KnowledgeBaseSource[];
 }
 
 export type KnowledgeBase = readonly KnowledgeBaseEntry[];

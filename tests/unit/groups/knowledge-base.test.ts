@@ -23,6 +23,9 @@ const SAMPLE = new URL('../../../../shared/samples/mali-attacks-as-published.txt
 /** The knowledge base must cover at least this many groups to be worth shipping. */
 const MIN_ENTRIES = 500;
 const WIKIPEDIA_URL = /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/;
+const GUIDE = new URL('../../../docs/KNOWLEDGE-BASE.md', import.meta.url);
+/** The oldest asOf the guide allows (docs/KNOWLEDGE-BASE.md says why and when it moves). */
+const OLDEST_AS_OF = '2025-12-01';
 const QID = /^Q\d+$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ALL_CAPS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
@@ -35,6 +38,14 @@ const kb: KnowledgeBase = parseKnowledgeBase(raw);
 const skipReason = `knowledge-base files missing: ${missing.join(', ')} (src/core/groups/knowledge-base/)`;
 const suite = missing.length ? describe.skip : describe;
 if (missing.length) console.warn(`SKIPPED knowledge-base tests: ${skipReason}`);
+
+/** Entries not reviewed yet (no asOf, no sources); the review removes them from the list. */
+const awaitingReview = new Set(
+  readFileSync(new URL('awaiting-review.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#')),
+);
 
 const commonWords = new Set(
   readFileSync(new URL('common-words.txt', import.meta.url), 'utf8')
@@ -153,6 +164,25 @@ suite('knowledge base', () => {
 
   it('has no two entries that state contradictory relations about each other', () => {
     expect(relationConflicts(kb)).toEqual([]);
+  });
+
+  it('dates every reviewed entry and gives it one to three sources; the rest await review', () => {
+    const bad = kb.flatMap((e) => {
+      const dated = e.asOf !== undefined && (e.sources?.length ?? 0) > 0;
+      if (awaitingReview.has(e.id)) return dated ? [`${e.id}: reviewed, still listed`] : [];
+      return dated ? [] : [`${e.id}: no asOf or no sources, and not listed as awaiting review`];
+    });
+    const ids = new Set(kb.map((e) => e.id));
+    const unknown = [...awaitingReview]
+      .filter((id) => !ids.has(id))
+      .map((id) => `${id}: listed, no such entry`);
+    expect([...bad, ...unknown]).toEqual([]);
+  });
+
+  it(`has no asOf older than ${OLDEST_AS_OF}, the oldest the guide allows`, () => {
+    expect(readFileSync(GUIDE, 'utf8')).toContain(`\`${OLDEST_AS_OF}\``);
+    const stale = kb.filter((e) => e.asOf !== undefined && e.asOf < OLDEST_AS_OF);
+    expect(stale.map((e) => `${e.id}: ${e.asOf}`)).toEqual([]);
   });
 
   it('gives every entry a summary, an English Wikipedia link, a valid kind and a valid QID', () => {
