@@ -453,6 +453,9 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
       wikidata: entry.wikidata,
       paragraphs: tally.paragraphs,
       inArticle,
+      // Issue 22: when the facts were checked, and against what (absent while awaiting review).
+      ...(entry.asOf ? { asOf: entry.asOf } : {}),
+      ...(entry.sources ? { sources: entry.sources } : {}),
     };
   }
 
