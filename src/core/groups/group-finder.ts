@@ -313,7 +313,8 @@ function collectArticleNames(
     if (!readNames || headline) continue;
     // A plain loop: Array.from over a typed array goes through its iterator, one object per token.
     const blocked = new Array<boolean>(owner.length);
-    for (let i = 0; i < owner.length; i++) blocked[i] = (owner[i] ?? -1) >= 0;
+    // Issue 22: a word of a shared alias left undecided (shared-aliases.ts UNDECIDED) is taken too.
+    for (let i = 0; i < owner.length; i++) blocked[i] = (owner[i] ?? -1) !== -1;
     const names = findOrganisationNames(tokens, blocked, isCountryWord, endsLikeSentence, headline);
     // The learned tagger's names, where the knowledge base claimed no word of them.
     const context: TaggedNameContext = {

@@ -26,13 +26,19 @@ const MIN_SCORE = 1;
 const OPENING_BRACKET = /^\s*\(\s*$/;
 const CLOSING_BRACKET = /^\s*\)/;
 
+/**
+ * The owner of a word that belongs to a shared alias the article leaves undecided: no other name may
+ * claim it, or the name tagger would make "AES" an unknown organisation and give it a card after all.
+ */
+export const UNDECIDED = -2;
+
 /** The parts of a scanned paragraph the resolution reads and rewrites (see group-finder.ts). */
 export interface ScannedNames {
   text: string;
   tokens: readonly Token[];
   /** Knowledge-base names found, left to right; `target` is an entry index, or past them a shared alias. */
   known: AliasMatch[];
-  /** For each token, the index in `known` of the match covering it, or -1. */
+  /** For each token, the index in `known` of the match covering it, -1, or UNDECIDED. */
   owner: Int32Array;
 }
 
@@ -128,11 +134,13 @@ export class SharedAliases {
     }
     for (const p of paragraphs) {
       const kept: AliasMatch[] = [];
+      const undecided: AliasMatch[] = [];
       for (const m of p.known) {
         if (m.target < this.kb.length) kept.push(m);
         else {
           const entry = meaning.get(m.target - this.kb.length);
           if (entry !== undefined && entry !== null) kept.push({ ...m, target: entry });
+          else undecided.push(m);
         }
       }
       if (kept.length === p.known.length && kept.every((m, k) => m === p.known[k])) continue;
@@ -140,6 +148,7 @@ export class SharedAliases {
       // The same bookkeeping as the finder's scan: which match covers each token.
       p.owner.fill(-1);
       kept.forEach((m, k) => p.owner.fill(k, m.first, m.last + 1));
+      for (const m of undecided) p.owner.fill(UNDECIDED, m.first, m.last + 1);
     }
   }
 

@@ -9,6 +9,7 @@ import {
   type KnowledgeBaseEntry,
   type SharedAlias,
 } from '../../../src/core/groups';
+import type { NameTagger, TaggedName } from '../../../src/core/groups/tagger';
 
 function entry(id: string, name: string, sharedAliases: SharedAlias[]): KnowledgeBaseEntry {
   return {
@@ -104,5 +105,27 @@ describe('a shared alias', () => {
     expect(ids(['Al-Shabaab fighters attacked a base near Mogadishu.'])).toEqual(['shabaab']);
     expect(ids(['al-Shabab insurgents raided villages in Cabo Delgado.'])).toEqual(['mozambique']);
     expect(find(['Al-Shabaab claimed the attack.'])).toEqual([]);
+  });
+
+  it('left undecided, is not named by the name tagger either', () => {
+    // A tagger that reads the given words as organisation names wherever they occur.
+    const taggerOf = (names: string[]): NameTagger => ({
+      tag: (paragraphs) =>
+        paragraphs.map((p) =>
+          names.flatMap((name): TaggedName[] => {
+            const start = p.indexOf(name);
+            return start < 0
+              ? []
+              : [{ type: 'ORG', start, end: start + name.length, text: name, margin: 99 }];
+          }),
+        ),
+    });
+    const withTagger = (paragraphs: string[]): GroupEntity[] =>
+      findGroups(paragraphs, { lang: 'en', knowledgeBase: KB, tagger: taggerOf(['RSF', 'AES']) });
+    expect(withTagger(['AES officials declined to comment.'])).toEqual([]);
+    expect(withTagger(['RSF said on Monday that it would publish its findings.'])).toEqual([]);
+    expect(
+      withTagger(['RSF fighters shelled El Fasher, in Darfur.']).map((e) => [e.id, e.name]),
+    ).toEqual([['militia', 'Rapid Support Forces']]);
   });
 });
