@@ -43,7 +43,7 @@ function parseAffiliations(value: unknown): KnowledgeBaseAffiliation[] | null {
 }
 
 /** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: unknown): value is string {
+function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);

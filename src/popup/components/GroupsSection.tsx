@@ -98,8 +98,8 @@ export function GroupsSection({
                 </p>
               ) : null}
               {/* Each relation worded from this card's group: "Armed wing: …", "Armed wing of …". */}
-              {byRelation(e.affiliations ?? []).map((run, i) => (
-                <p class="card-links" key={i}>
+              {byRelation(e.affiliations ?? []).map((run, r) => (
+                <p class="card-links" key={r}>
                   {relationLabel(run[0]?.relation)}{' '}
                   {run.map((a, i) => (
                     <>
