@@ -1,4 +1,5 @@
 // The person-readable report: what was repeated, which figures lack a source, who is named.
+import { monthYear } from '../core/month-year';
 import { unsourcedFigures, type Report } from '../core/report';
 
 const PREVIEW_CHARS = 90;
@@ -60,6 +61,10 @@ export function formatReport(report: Report): string {
     const aka = e.aliases.length ? ` (also: ${e.aliases.join(', ')})` : '';
     out.push(`  ${e.name}${aka} — ${e.kind}, ${plural(e.mentions, 'mention')}`);
     if (e.summary) out.push(`      ${e.summary}`);
+    if (e.asOf) {
+      const sources = (e.sources ?? []).map((s) => s.url).join(', ');
+      out.push(`      As of ${monthYear(e.asOf, 'en')}${sources ? `; sources: ${sources}` : ''}`);
+    }
     if (e.url) out.push(`      ${e.url}`);
   }
   return out.join('\n') + '\n';

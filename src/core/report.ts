@@ -80,6 +80,10 @@ export interface ReportEntity {
   id?: string | null;
   /** Affiliated entities, by knowledge-base id and name. */
   affiliations?: { id: string; name: string; relation?: string }[];
+  /** ISO date (YYYY-MM-DD) the knowledge base's facts on this group were checked. */
+  asOf?: string;
+  /** The references they were checked against (one to three). */
+  sources?: { url: string; title: string; date?: string }[];
   /** Paragraph indexes where the entity is mentioned. */
   paragraphs?: number[];
   /** What the article itself says the group is ("a geopolitical intelligence firm"), or null. */

@@ -63,7 +63,8 @@ describe.each(BROWSERS)('groups and Wikipedia lookups in %s', (browserName) => {
       return jnim
         ? {
             summary: jnim.querySelector('.card-summary')?.textContent ?? '',
-            wiki: jnim.querySelector('a')?.getAttribute('href'),
+            // The Wikipedia link, not the source links the card lists before it.
+            wiki: jnim.querySelector('a.card-wiki')?.getAttribute('href'),
           }
         : null;
     }, null);

@@ -127,6 +127,23 @@ describe.each(BROWSERS)('sample article in %s', (browserName) => {
     expect(groups).toMatch(/Mali(an)? Armed Forces/i);
     await popup.screenshot('popup-sample');
 
+    // Cards date their background and word each relation from their own group (issue 22): JNIM's
+    // entry says it is an affiliate of al-Qaeda, so al-Qaeda's card lists it among its affiliates.
+    const cards = await popup.evaluate(
+      () =>
+        [...document.querySelectorAll('[data-testid="group-card"]')].map((c) => ({
+          name: (c.querySelector('.card-name')?.textContent ?? '').trim(),
+          asOf: (c.querySelector('[data-testid="card-as-of"]')?.textContent ?? '').trim(),
+          links: [...c.querySelectorAll('.card-links')].map((l) => (l.textContent ?? '').trim()),
+        })),
+      null,
+    );
+    const qaeda = cards.find((c) => /^al-Qaeda$/i.test(c.name));
+    expect(qaeda?.links.some((l) => /^Affiliates: .*Nusrat al-Islam/.test(l))).toBe(true);
+    const jnim = cards.find((c) => /Nusrat al-Islam/.test(c.name));
+    expect(jnim?.links).toContain('Affiliate of al-Qaeda');
+    expect(jnim?.asOf).toMatch(/^as of [A-Z][a-z]+ \d{4} · sources: /);
+
     // An affiliation link moves focus to the linked group's card.
     const linked = await popup.evaluate(() => {
       const link = document.querySelector<HTMLButtonElement>('[data-testid="affiliation-link"]');

@@ -6,6 +6,7 @@
 
 import { findAcronymDefinitions } from './acronym-definitions';
 import { AliasTrie, type AliasMatch } from './alias-trie';
+import { CardRelations } from './card-relations';
 import { COUNTRY_WORDS } from './countries';
 import {
   HEAD_WORD_KINDS,
@@ -23,6 +24,7 @@ import {
   tokenSpanOf,
   type TaggedNameContext,
 } from './tagged-names';
+import { SharedAliases } from './shared-aliases';
 import { tokenize, type Token } from './tokens';
 import {
   UNKNOWN_GROUP_KIND,
@@ -311,7 +313,8 @@ function collectArticleNames(
     if (!readNames || headline) continue;
     // A plain loop: Array.from over a typed array goes through its iterator, one object per token.
     const blocked = new Array<boolean>(owner.length);
-    for (let i = 0; i < owner.length; i++) blocked[i] = (owner[i] ?? -1) >= 0;
+    // Issue 22: a word of a shared alias left undecided (shared-aliases.ts UNDECIDED) is taken too.
+    for (let i = 0; i < owner.length; i++) blocked[i] = (owner[i] ?? -1) !== -1;
     const names = findOrganisationNames(tokens, blocked, isCountryWord, endsLikeSentence, headline);
     // The learned tagger's names, where the knowledge base claimed no word of them.
     const context: TaggedNameContext = {
@@ -407,6 +410,10 @@ function countMentions(
 
 export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
   const knownNames = buildKnownNames(kb);
+  const relations = new CardRelations(kb);
+  // Issue 22: aliases several entries share ("RSF") mean what the article's words point to.
+  const sharedAliases = new SharedAliases(kb);
+  sharedAliases.addTo(knownNames);
   const byId = new Map<string, KnowledgeBaseEntry>();
   for (const entry of kb) {
     byId.set(entry.id, entry);
@@ -436,10 +443,6 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
         inArticle,
       };
     }
-    const affiliations = entry.affiliations.flatMap((a) => {
-      const target = byId.get(a.id);
-      return target ? [{ id: target.id, name: target.name, relation: a.relation }] : [];
-    });
     return {
       name,
       aliases,
@@ -449,9 +452,11 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
       url: entry.wikipedia,
       id: entry.id,
       wikidata: entry.wikidata,
-      affiliations,
       paragraphs: tally.paragraphs,
       inArticle,
+      // Issue 22: when the facts were checked, and against what (absent while awaiting review).
+      ...(entry.asOf ? { asOf: entry.asOf } : {}),
+      ...(entry.sources ? { sources: entry.sources } : {}),
     };
   }
 
@@ -465,6 +470,7 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
         scanned.push(scanParagraph(knownNames, text, index, tagged[index] ?? [], english));
       }
     });
+    sharedAliases.resolve(scanned);
     const groups = new ArticleGroups();
     const articleNames = collectArticleNames(kb, scanned, groups, readNames);
     // The first description worth showing of each name, by the name's comparison key.
@@ -475,9 +481,11 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
         if (d.informative && !described.has(key)) described.set(key, d.description);
       }
     }
-    return countMentions(scanned, groups, articleNames)
+    const entities = countMentions(scanned, groups, articleNames)
       .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
       .map((tally) => toEntity(tally, described));
+    // Issue 22: each card's relations, read from its own side (card-relations.ts).
+    return relations.attach(entities);
   }
 
   return {

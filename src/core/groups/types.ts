@@ -2,6 +2,7 @@
 // group finder reports. Kept apart from the loader so tests can build a small KB without the JSON.
 
 import type { ReportEntity } from '../report';
+import type { Relation } from './relations';
 import type { NameTagger } from './tagger';
 
 /** Every kind a knowledge-base entry may have. */
@@ -27,8 +28,35 @@ export const UNKNOWN_GROUP_KIND = 'organisation';
 export interface KnowledgeBaseAffiliation {
   /** Slug of another entry. */
   id: string;
-  /** "affiliate of", "part of", "splinter of"… */
-  relation: string;
+  /** How the entry stating it relates to that entry ("affiliate of"), from the closed list in relations.ts. */
+  relation: Relation;
+}
+
+/** Something outside the knowledge base that a shared alias also stands for ("Advanced Encryption Standard" for AES). */
+export interface OtherMeaning {
+  meaning: string;
+  /** Words and phrases that, found in an article, point to this meaning. */
+  context: string[];
+}
+
+/**
+ * Aliases that name this entry and other entries too ("RSF"), or that also stand for something outside
+ * the knowledge base ("AES"): they give a card only when the article's words point to this entry.
+ */
+export interface SharedAlias {
+  /** Spellings of the alias ("al-Shabab", "Shabaab"); all share the context below. */
+  aliases: string[];
+  /** Words and phrases that, found in an article, point to this entry ("Darfur", "paramilitary"). */
+  context: string[];
+  otherMeanings?: OtherMeaning[];
+}
+
+/** A public reference an entry's facts were checked against (see docs/KNOWLEDGE-BASE.md). */
+export interface KnowledgeBaseSource {
+  url: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) the page was published or updated, when it says. */
+  date?: string;
 }
 
 export interface KnowledgeBaseEntry {
@@ -36,8 +64,10 @@ export interface KnowledgeBaseEntry {
   id: string;
   wikidata: string | null;
   name: string;
-  /** Other names (English and French), acronyms included. */
+  /** Other names (English and French), acronyms included, that name this entry alone. */
   aliases: string[];
+  /** Names this entry shares with others; see SharedAlias. */
+  sharedAliases?: SharedAlias[];
   kind: GroupKind;
   summary: string;
   affiliations: KnowledgeBaseAffiliation[];
@@ -45,6 +75,10 @@ export interface KnowledgeBaseEntry {
   wikipedia: string;
   /** ISO 3166-1 alpha-2 code of the country the group belongs to, or null. */
   country: string | null;
+  /** ISO date (YYYY-MM-DD) the entry's facts were last checked; absent while it awaits review. */
+  asOf?: string;
+  /** One to three references the facts were checked against; absent while it awaits review. */
+  sources?: KnowledgeBaseSource[];
 }
 
 export type KnowledgeBase = readonly KnowledgeBaseEntry[];

@@ -1,13 +1,37 @@
 // "Groups named": a card per group with background, links between affiliated groups, and a
 // Wikipedia link; clicking a name highlights its mentions in the page.
+import { monthYear } from '../../core/month-year';
 import type { ReportEntity } from '../../core/report';
-import { t, tn } from '../../shared/i18n';
+import { t, tn, uiLanguage } from '../../shared/i18n';
 import type { PopupActions } from '../connector';
+import { relationLabel } from '../relation-labels';
 import { Section } from './Section';
 import { WikipediaLookup } from './WikipediaLookup';
 
+type Affiliation = NonNullable<ReportEntity['affiliations']>[number];
+
+/** A source's site, as the link text ("reuters.com"); its title is the link's tooltip. */
+function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
 function cardId(e: ReportEntity): string {
   return `group-${(e.id ?? e.name).replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+/** Affiliations in runs of one relation (the report lists them grouped by relation already). */
+function byRelation(affiliations: readonly Affiliation[]): Affiliation[][] {
+  const runs: Affiliation[][] = [];
+  for (const a of affiliations) {
+    const run = runs[runs.length - 1];
+    if (run && run[0]?.relation === a.relation) run.push(a);
+    else runs.push([a]);
+  }
+  return runs;
 }
 
 export function GroupsSection({
@@ -60,10 +84,24 @@ export function GroupsSection({
                   <WikipediaLookup name={e.name} actions={actions} enabled={wikipediaLookups} />
                 </>
               )}
-              {e.affiliations && e.affiliations.length > 0 ? (
-                <p class="card-links">
-                  {t('linkedTo')}{' '}
-                  {e.affiliations.map((a, i) => (
+              {e.asOf ? (
+                <p class="card-meta" data-testid="card-as-of">
+                  {t('asOf', monthYear(e.asOf, uiLanguage()))}
+                  {(e.sources ?? []).map((s, i) => (
+                    <>
+                      {i === 0 ? ` · ${t('cardSources')} ` : ', '}
+                      <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+                        {siteOf(s.url)}
+                      </a>
+                    </>
+                  ))}
+                </p>
+              ) : null}
+              {/* Each relation worded from this card's group: "Armed wing: …", "Armed wing of …". */}
+              {byRelation(e.affiliations ?? []).map((run, r) => (
+                <p class="card-links" key={r}>
+                  {relationLabel(run[0]?.relation)}{' '}
+                  {run.map((a, i) => (
                     <>
                       {i > 0 ? ', ' : ''}
                       {byId.has(a.id) ? (
@@ -78,11 +116,10 @@ export function GroupsSection({
                       ) : (
                         <span>{a.name}</span>
                       )}
-                      {a.relation ? <span class="quiet"> ({a.relation})</span> : null}
                     </>
                   ))}
                 </p>
-              ) : null}
+              ))}
               {e.url ? (
                 <a class="card-wiki" href={e.url} target="_blank" rel="noopener noreferrer">
                   {t('wikipediaLink')}
