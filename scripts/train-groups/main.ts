@@ -23,6 +23,8 @@ const { values } = parseArgs({
     mirrors: { type: 'string', default: '/work/.mirror' },
     'conll-testa': { type: 'string' },
     sources: { type: 'string' },
+    /** Times each corpus is seen per epoch, e.g. "wikigold:2,gum:2" (default 1). */
+    weights: { type: 'string', default: '' },
     epochs: { type: 'string', default: '8' },
     buckets: { type: 'string', default: String(2 ** 20) },
     seed: { type: 'string', default: '1' },
@@ -49,7 +51,13 @@ for (const source of sources) {
   const read = readSource(mirrors, source);
   const tokens = read.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
   console.error(`${source.name}: ${read.length} documents, ${tokens} tokens (${source.licence})`);
-  docs.push(...read);
+  const times = Number(
+    (values.weights ?? '')
+      .split(',')
+      .find((w) => w.startsWith(`${source.name}:`))
+      ?.split(':')[1] ?? 1,
+  );
+  for (let k = 0; k < times; k++) docs.push(...read);
   used.push({
     corpus: source.name,
     licence: source.licence,
@@ -57,6 +65,7 @@ for (const source of sources) {
     commit: resolveCommit(mirrors, source),
     paths: source.paths,
     tokens,
+    ...(times !== 1 ? { weight: times } : {}),
   });
 }
 
@@ -89,9 +98,15 @@ if (values['dev-tune']) {
   // The shipped (quantised) weights, as the extension will run them.
   const decoded = decodeWeights(encodeWeights(model, LABELS, {}));
   const margins = values.margins ? values.margins.split(',').map(Number) : [undefined];
+  const shipped = createNameTagger(decoded);
   for (const margin of margins) {
-    const shipped = createNameTagger(decoded, { minOrganisationMargin: margin });
-    const s = scoreDevset(readSplit().tune, (p) => findGroups(p, { lang: 'en', tagger: shipped }));
+    const s = scoreDevset(readSplit().tune, (p) =>
+      findGroups(p, {
+        lang: 'en',
+        tagger: shipped,
+        ...(margin === undefined ? {} : { taggerMinMargin: margin }),
+      }),
+    );
     console.error(
       `dev tune (margin ${margin ?? 'default'}): recall ${s.recall.toFixed(3)} precision ${s.precision.toFixed(3)} background ${s.background.toFixed(3)}`,
     );

@@ -5,6 +5,7 @@
 // one entity, listed in order of first mention.
 
 import { findAcronymDefinitions } from './acronym-definitions';
+import { aliasKey } from './alias-key';
 import { AliasTrie, type AliasMatch } from './alias-trie';
 import { CardRelations } from './card-relations';
 import { COUNTRY_WORDS } from './countries';
@@ -15,6 +16,7 @@ import {
   kindOfHead,
 } from './head-words';
 import { nationalPhrases, type NationalKind } from './national-phrases';
+import { findLowerCaseInstitutions } from './lower-case-institutions';
 import { findOrganisationNames, lineShape } from './organisation-names';
 import { findArticleDescriptions, type ArticleDescription } from './article-descriptions';
 import type { TaggedName } from './tagger';
@@ -25,7 +27,8 @@ import {
   type TaggedNameContext,
 } from './tagged-names';
 import { SharedAliases } from './shared-aliases';
-import { tokenize, type Token } from './tokens';
+import { CONTEXT_ALIAS_MIN_MARGIN, TAGGER_MIN_MARGIN } from './thresholds';
+import { foldKey, tokenize, type Token } from './tokens';
 import {
   UNKNOWN_GROUP_KIND,
   type FindGroupsOptions,
@@ -36,6 +39,8 @@ import {
 
 /** Priority of a knowledge-base alias over a national phrase covering the same words. */
 const ALIAS_PRIORITY = 0;
+/** An everyday name ("Apple"), confirmed by the tagger, below every listed name. */
+const CONTEXT_ALIAS_PRIORITY = 2;
 const NATIONAL_PHRASE_PRIORITY = 1;
 /** Names that say which entry is a country's main armed forces / government when it has several. */
 const NATIONAL_NAME: Record<NationalKind, RegExp> = {
@@ -67,6 +72,8 @@ interface ArticleGroup {
   key: string;
   entry: number | null;
   kind: string;
+  /** Introduced in the lower case ("defence ministry"): its mentions need no capital. */
+  lowerCase?: boolean;
 }
 
 interface Tally {
@@ -144,10 +151,76 @@ function nationalEntries(kb: KnowledgeBase): Map<string, number> {
   return chosen;
 }
 
+/**
+ * Surnames of the people the tagger found in the article ("Bloomberg" once "Michael Bloomberg" is
+ * named): a one-word listed name written as one of them names the person, not the group.
+ */
+function peopleOf(tagged: readonly (readonly TaggedName[])[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const names of tagged) {
+    for (const name of names) {
+      const words = name.text.split(/\s+/u);
+      if (name.type === 'PER' && words.length >= 2) surnames.add(foldKey(words.at(-1) ?? ''));
+    }
+  }
+  return surnames;
+}
+
+function namesPerson(
+  tokens: readonly Token[],
+  match: AliasMatch,
+  people: ReadonlySet<string>,
+  organisations: readonly TaggedName[],
+): boolean {
+  const token = tokens[match.first];
+  if (match.first !== match.last || token === undefined || token.allCaps) return false;
+  if (!people.has(token.fold)) return false;
+  // Still the group where the tagger is sure of an organisation over it ("Bloomberg News said").
+  return !organisations.some(
+    (o) => o.start <= token.start && token.end <= o.end && o.margin >= TAGGER_MIN_MARGIN,
+  );
+}
+
+/** Everyday names that count only where the tagger reads an organisation (contextAliases). */
+function buildContextNames(kb: KnowledgeBase): AliasTrie {
+  const trie = new AliasTrie();
+  kb.forEach((entry, index) => {
+    for (const alias of entry.contextAliases ?? []) trie.add(alias, index, CONTEXT_ALIAS_PRIORITY);
+  });
+  return trie;
+}
+
+/**
+ * Matches of everyday names the tagger confirms: the tagger read an organisation over the same
+ * words ("Apple said" yes, "an apple a day" never reaches here, "Apple pie" no), and no other
+ * knowledge-base name claims them.
+ */
+function confirmedContextNames(
+  contextNames: AliasTrie,
+  tokens: readonly Token[],
+  known: readonly AliasMatch[],
+  organisations: readonly TaggedName[],
+  headline: boolean,
+): AliasMatch[] {
+  if (organisations.length === 0) return [];
+  return contextNames.scan(tokens, !headline).filter((m) => {
+    const start = tokens[m.first]?.start ?? 0;
+    const end = tokens[m.last]?.end ?? start;
+    if (known.some((k) => k.first <= m.last && m.first <= k.last)) return false;
+    // "Samsung Galaxy", "Apple Watch": right after a listed name, an everyday name is a product.
+    if (known.some((k) => k.last === m.first - 1) && tokens[m.first]?.joined) return false;
+    return organisations.some(
+      (o) => o.start <= start && end <= o.end && o.margin >= CONTEXT_ALIAS_MIN_MARGIN,
+    );
+  });
+}
+
 function buildKnownNames(kb: KnowledgeBase): AliasTrie {
   const trie = new AliasTrie();
   kb.forEach((entry, index) => {
-    trie.add(entry.name, index, ALIAS_PRIORITY);
+    // A name that is itself an everyday phrase ("The Hill") counts only as a context alias.
+    const everyday = new Set((entry.contextAliases ?? []).map(aliasKey));
+    if (!everyday.has(aliasKey(entry.name))) trie.add(entry.name, index, ALIAS_PRIORITY);
     for (const alias of entry.aliases) trie.add(alias, index, ALIAS_PRIORITY);
   });
   const national = nationalEntries(kb);
@@ -183,25 +256,77 @@ function guessKind(tokens: readonly Token[], first: number, last: number): strin
   return UNKNOWN_GROUP_KIND;
 }
 
+/** Heads written both ways: "Department of Defense" / "Defense Department". */
+const INVERTIBLE_HEADS = new Set([
+  'department',
+  'ministry',
+  'office',
+  'bureau',
+  'agency',
+  'council',
+]);
+
+/** The other way to write a "Head of X" or "X Head" name, or null. */
+function invertedHead(words: readonly string[]): string[] | null {
+  const [first, of, ...rest] = words;
+  if (first !== undefined && INVERTIBLE_HEADS.has(first) && of === 'of' && rest.length > 0) {
+    return [...rest, first];
+  }
+  const last = words.at(-1);
+  if (last !== undefined && INVERTIBLE_HEADS.has(last) && words.length >= 2) {
+    return [last, 'of', ...words.slice(0, -1)];
+  }
+  return null;
+}
+
 /**
- * Unknown names that end another unknown name of the same article ("Intelligence Committee" after
- * "House Intelligence Committee") name the same group when exactly one longer name ends with them.
+ * Unknown names that are the short form of another group's name in the same article name that group
+ * when exactly one name fits: the end of a longer name ("Intelligence Committee" after "House
+ * Intelligence Committee", "Browns" after "Cleveland Browns"), or, for a sports team, the city that
+ * opens it ("Pittsburgh" for the Pittsburgh Steelers, as sports pages write it).
  * Returns group index → index of the longer name's group.
  */
-function shortFormsOfLongerNames(groups: readonly ArticleGroup[]): Map<number, number> {
-  const longerBySuffix = new Map<string, number[]>();
-  groups.forEach((group, index) => {
-    if (group.entry !== null) return;
-    const words = group.key.slice(NAME_KEY_PREFIX.length).split(' ');
+function shortFormsOfLongerNames(
+  groups: readonly ArticleGroup[],
+  kb: KnowledgeBase,
+): Map<number, number> {
+  const longerByShort = new Map<string, Set<number>>();
+  const addForms = (index: number, words: readonly string[], prefixes: boolean): void => {
+    // "Department of Defense" is also written "Defense Department" (and the other way round).
+    const inverted = invertedHead(words);
+    if (inverted !== null) {
+      const key = NAME_KEY_PREFIX + inverted.join(' ');
+      longerByShort.set(key, (longerByShort.get(key) ?? new Set()).add(index));
+    }
     for (let from = 1; from + MIN_SHARED_WORDS <= words.length; from++) {
       const suffix = NAME_KEY_PREFIX + words.slice(from).join(' ');
-      longerBySuffix.set(suffix, [...(longerBySuffix.get(suffix) ?? []), index]);
+      longerByShort.set(suffix, (longerByShort.get(suffix) ?? new Set()).add(index));
+    }
+    if (!prefixes) return;
+    for (let to = 1; to < words.length; to++) {
+      const prefix = NAME_KEY_PREFIX + words.slice(0, to).join(' ');
+      longerByShort.set(prefix, (longerByShort.get(prefix) ?? new Set()).add(index));
+    }
+  };
+  groups.forEach((group, index) => {
+    if (group.entry === null) {
+      addForms(index, group.key.slice(NAME_KEY_PREFIX.length).split(' '), false);
+      return;
+    }
+    const entry = kb[group.entry];
+    if (!entry) return;
+    for (const name of [entry.name, ...entry.aliases]) {
+      addForms(
+        index,
+        tokenize(name).map((t) => t.fold),
+        entry.kind === 'sports team',
+      );
     }
   });
   const merged = new Map<number, number>();
   groups.forEach((group, index) => {
-    const longer = longerBySuffix.get(group.key);
-    if (group.entry === null && longer?.length === 1 && longer[0] !== undefined) {
+    const longer = [...(longerByShort.get(group.key) ?? [])].filter((i) => i !== index);
+    if (group.entry === null && longer.length === 1 && longer[0] !== undefined) {
       merged.set(index, longer[0]);
     }
   });
@@ -210,23 +335,31 @@ function shortFormsOfLongerNames(groups: readonly ArticleGroup[]): Map<number, n
 
 /** Tokens and knowledge-base matches of one paragraph. */
 function scanParagraph(
-  knownNames: AliasTrie,
+  names: { known: AliasTrie; context: AliasTrie },
   text: string,
   index: number,
   tagged: readonly TaggedName[],
   english: boolean,
+  minMargin: number,
+  people: ReadonlySet<string>,
 ): ScannedParagraph {
   const tokens = tokenize(text);
   // In an all-caps line a one-word acronym match ("IS", "US") may be a plain word; in a
   // headline-case line, so may a title-case one ("Fact" for FACT).
   const endsLikeSentence = SENTENCE_END.test(text);
   const { shouted, headline } = lineShape(tokens, endsLikeSentence);
-  const known = knownNames
+  const organisations = tagged.filter((n) => n.type === 'ORG');
+  const listed = names.known
     .scan(tokens, !headline)
-    .filter((m) => !(shouted && m.first === m.last && tokens[m.first]?.allCaps));
+    .filter((m) => !(shouted && m.first === m.last && tokens[m.first]?.allCaps))
+    .filter((m) => !namesPerson(tokens, m, people, organisations));
+  const confirmed = confirmedContextNames(names.context, tokens, listed, organisations, headline);
+  const known =
+    confirmed.length === 0 ? listed : [...listed, ...confirmed].sort((a, b) => a.first - b.first);
   const owner = new Int32Array(tokens.length).fill(-1);
   known.forEach((m, k) => owner.fill(k, m.first, m.last + 1));
-  const taggedOrganisations = tagged.filter((n) => n.type === 'ORG');
+  // New names from the tagger need its confidence; confirming a listed name needs only its reading.
+  const taggedOrganisations = organisations.filter((n) => n.margin >= minMargin);
   const descriptions = english && !headline ? findArticleDescriptions(text) : [];
   return {
     index,
@@ -251,7 +384,10 @@ class ArticleGroups {
   }
 
   introduced(tokens: readonly Token[], first: number, last: number, kind: string): number {
-    return this.get(`${NAME_KEY_PREFIX}${tokensKey(tokens, first, last)}`, null, kind);
+    const index = this.get(`${NAME_KEY_PREFIX}${tokensKey(tokens, first, last)}`, null, kind);
+    const group = this.list[index];
+    if (group && !tokens[first]?.capitalised) group.lowerCase = true;
+    return index;
   }
 
   private get(key: string, entry: number | null, kind: string): number {
@@ -274,6 +410,7 @@ function collectArticleNames(
   scanned: readonly ScannedParagraph[],
   groups: ArticleGroups,
   readNames: boolean,
+  english: boolean,
 ): AliasTrie {
   const articleNames = new AliasTrie();
   /** Names already added (a long article repeats its names; each is indexed once). */
@@ -315,7 +452,10 @@ function collectArticleNames(
     const blocked = new Array<boolean>(owner.length);
     // Issue 22: a word of a shared alias left undecided (shared-aliases.ts UNDECIDED) is taken too.
     for (let i = 0; i < owner.length; i++) blocked[i] = (owner[i] ?? -1) !== -1;
-    const names = findOrganisationNames(tokens, blocked, isCountryWord, endsLikeSentence, headline);
+    const names = [
+      ...findOrganisationNames(tokens, blocked, isCountryWord, endsLikeSentence, headline),
+      ...(english ? findLowerCaseInstitutions(tokens, blocked) : []),
+    ].sort((a, b) => a.first - b.first);
     // The learned tagger's names, where the knowledge base claimed no word of them.
     const context: TaggedNameContext = {
       tokens,
@@ -362,11 +502,14 @@ function collectArticleNames(
 
 /** Pass 2: every mention of every group, knowledge-base names first, then the article's own. */
 function countMentions(
+  kb: KnowledgeBase,
   scanned: readonly ScannedParagraph[],
   groups: ArticleGroups,
   articleNames: AliasTrie,
 ): Tally[] {
-  const mergedInto = shortFormsOfLongerNames(groups.list);
+  // Every listed group of the article is registered first, so short forms can merge into them.
+  for (const paragraph of scanned) for (const m of paragraph.known) groups.known(m.target);
+  const mergedInto = shortFormsOfLongerNames(groups.list, kb);
   const tallies = new Map<string, Tally>();
   /** Surfaces already recorded, keyed by group and text (normalising each mention is costly). */
   const seenSurfaces = new Set<string>();
@@ -394,7 +537,11 @@ function countMentions(
       const group = groups.list[m.target];
       if (!group || paragraph.owner.subarray(m.first, m.last + 1).some((k) => k >= 0)) return false;
       // A name the article introduced counts only where it is written as a name (capitalised).
-      return group.entry !== null || paragraph.tokens[m.first]?.capitalised === true;
+      return (
+        group.entry !== null ||
+        group.lowerCase === true ||
+        paragraph.tokens[m.first]?.capitalised === true
+      );
     });
     const all = [
       ...paragraph.known.map((m) => ({ m, group: groups.known(m.target) })),
@@ -410,6 +557,7 @@ function countMentions(
 
 export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
   const knownNames = buildKnownNames(kb);
+  const contextNames = buildContextNames(kb);
   const relations = new CardRelations(kb);
   // Issue 22: aliases several entries share ("RSF") mean what the article's words point to.
   const sharedAliases = new SharedAliases(kb);
@@ -464,15 +612,26 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
     const readNames = options.lang === null || CAPITALISATION_LANGUAGES.test(options.lang);
     const english = options.lang === null || ENGLISH.test(options.lang);
     const tagged = options.tagger && english ? options.tagger.tag(paragraphs, options.skip) : [];
+    const people = peopleOf(tagged);
     const scanned: ScannedParagraph[] = [];
     paragraphs.forEach((text, index) => {
       if (!options.skip?.has(index)) {
-        scanned.push(scanParagraph(knownNames, text, index, tagged[index] ?? [], english));
+        scanned.push(
+          scanParagraph(
+            { known: knownNames, context: contextNames },
+            text,
+            index,
+            tagged[index] ?? [],
+            english,
+            options.taggerMinMargin ?? TAGGER_MIN_MARGIN,
+            people,
+          ),
+        );
       }
     });
     sharedAliases.resolve(scanned);
     const groups = new ArticleGroups();
-    const articleNames = collectArticleNames(kb, scanned, groups, readNames);
+    const articleNames = collectArticleNames(kb, scanned, groups, readNames, english);
     // The first description worth showing of each name, by the name's comparison key.
     const described = new Map<string, string>();
     for (const paragraph of scanned) {
@@ -481,7 +640,7 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
         if (d.informative && !described.has(key)) described.set(key, d.description);
       }
     }
-    const entities = countMentions(scanned, groups, articleNames)
+    const entities = countMentions(kb, scanned, groups, articleNames)
       .sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1])
       .map((tally) => toEntity(tally, described));
     // Issue 22: each card's relations, read from its own side (card-relations.ts).

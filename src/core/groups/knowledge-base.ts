@@ -3,6 +3,12 @@
 // by parseKnowledgeBase and reported by tests/unit/groups/knowledge-base.test.ts.
 
 import africaMiddleEast from './knowledge-base/africa-middle-east.json';
+import companies from './knowledge-base/companies.json';
+import government from './knowledge-base/government.json';
+import media from './knowledge-base/media.json';
+import sportsNgos from './knowledge-base/sports-ngos.json';
+import sportsTeams from './knowledge-base/sports-teams.json';
+import universities from './knowledge-base/universities.json';
 import world from './knowledge-base/world.json';
 import { parseKnowledgeBase } from './parse-knowledge-base';
 import type { KnowledgeBase } from './types';
@@ -11,6 +17,12 @@ import type { KnowledgeBase } from './types';
 export const KNOWLEDGE_BASE_FILES: Readonly<Record<string, unknown>> = {
   'africa-middle-east.json': africaMiddleEast,
   'world.json': world,
+  'companies.json': companies,
+  'media.json': media,
+  'government.json': government,
+  'universities.json': universities,
+  'sports-ngos.json': sportsNgos,
+  'sports-teams.json': sportsTeams,
 };
 
 export const DEFAULT_KNOWLEDGE_BASE: KnowledgeBase = Object.values(KNOWLEDGE_BASE_FILES).flatMap(

@@ -30,8 +30,10 @@ const MAX_EXTENSION_TOKENS = 10;
 
 /** Connectors that may extend a name after its head word ("Ministry of Defence", "Movement for …"). */
 const EXTENSION_CONNECTORS = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'pour']);
-/** Connectors that may follow an extension connector ("Army of the Republic"). */
-const ARTICLE_CONNECTORS = new Set(['the', 'la', 'le', 'les', 'l']);
+/** Connectors that may follow an extension connector ("Army of the Republic", "Committee for a …"). */
+const ARTICLE_CONNECTORS = new Set(['the', 'la', 'le', 'les', 'l', 'a', 'an']);
+/** "Center for Food and Allergy Research": a conjunction inside an extension, before a capital. */
+const EXTENSION_CONJUNCTIONS = new Set(['and', '&', 'et']);
 
 /** Capitalised only because they open a sentence; dropped from the start of a name there. */
 const SENTENCE_INITIAL_WORDS = new Set(
@@ -319,6 +321,9 @@ function extension(tokens: readonly Token[], blocked: readonly boolean[], head: 
     if (isNameWord(token)) {
       last = i;
       if (token.possessive) break;
+    } else if (EXTENSION_CONJUNCTIONS.has(token.fold) || token.text === '&') {
+      const next = tokens[i + 1];
+      if (!next || !next.joined || blocked[i + 1] || !isNameWord(next)) break;
     } else if (!(EXTENSION_CONNECTORS.has(token.fold) || ARTICLE_CONNECTORS.has(token.fold))) {
       break;
     }

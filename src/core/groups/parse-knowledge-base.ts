@@ -112,12 +112,15 @@ export function parseKnowledgeBaseEntry(value: unknown): KnowledgeBaseEntry | nu
   if (!(wikidata === null || wikidata === undefined || typeof wikidata === 'string')) return null;
   if (!(country === null || country === undefined || typeof country === 'string')) return null;
   if (!(aliases === undefined || isStringArray(aliases))) return null;
+  const contextAliases = value.contextAliases;
+  if (!(contextAliases === undefined || isStringArray(contextAliases))) return null;
   return {
     id,
     wikidata: wikidata ?? null,
     name,
     aliases: aliases ?? [],
     ...(sharedAliases.length ? { sharedAliases } : {}),
+    ...(contextAliases?.length ? { contextAliases } : {}),
     kind,
     summary,
     affiliations,

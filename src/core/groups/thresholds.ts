@@ -6,4 +6,11 @@
  * groups dev set (docs/GROUP-TAGGER.md): lower keeps more look-alikes (products, acronyms), higher
  * loses real names.
  */
-export const TAGGER_MIN_MARGIN = 10;
+export const TAGGER_MIN_MARGIN = 15;
+
+/**
+ * An everyday name of a listed group ("Apple", "Browns") counts where the tagger reads an
+ * organisation over it with at least this margin: it confirms a name the knowledge base vouches
+ * for, so it may be lower than TAGGER_MIN_MARGIN. Swept on the tune part like it.
+ */
+export const CONTEXT_ALIAS_MIN_MARGIN = 0;

@@ -18,6 +18,9 @@ export const GROUP_KINDS = [
   'company',
   'NGO',
   'media',
+  'university',
+  'sports body',
+  'sports team',
 ] as const;
 
 export type GroupKind = (typeof GROUP_KINDS)[number];
@@ -68,6 +71,11 @@ export interface KnowledgeBaseEntry {
   aliases: string[];
   /** Names this entry shares with others; see SharedAlias. */
   sharedAliases?: SharedAlias[];
+  /**
+   * Everyday names that are also ordinary words or names ("Apple", "Congress", "Browns"): a
+   * mention counts only where the learned name tagger reads it as an organisation.
+   */
+  contextAliases?: string[];
   kind: GroupKind;
   summary: string;
   affiliations: KnowledgeBaseAffiliation[];
@@ -95,4 +103,6 @@ export interface FindGroupsOptions {
   skip?: ReadonlySet<number>;
   /** The learned name tagger (./tagger); without it only the knowledge base and the rules find names. */
   tagger?: NameTagger;
+  /** The tagger's names are kept from this margin up (default: thresholds.ts; the trainer sweeps it). */
+  taggerMinMargin?: number;
 }

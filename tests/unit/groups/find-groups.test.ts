@@ -163,9 +163,12 @@ describe('national phrases', () => {
     expect(byId(entities, 'malian-armed-forces')).toBeUndefined();
   });
 
-  it('leaves a phrase alone when the knowledge base has no such entry', () => {
+  it('names a phrase the knowledge base has no entry for, without background', () => {
     const entities = find(['The Russian army and the Nigerien government said nothing.']);
-    expect(entities).toEqual([]);
+    expect(entities.map((e) => [e.name, e.kind, e.summary])).toEqual([
+      ['Russian army', 'military', null],
+      ['Nigerien government', 'government', null],
+    ]);
   });
 
   it('does not read a bare "the military" or "the government" as any country', () => {

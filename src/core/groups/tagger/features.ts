@@ -26,6 +26,8 @@ export interface DocumentFacts {
   capitalisedInside: ReadonlySet<string>;
 }
 
+/** Lower-case words that may join a capitalised run ("Museum of Neon Art", "Bank of America"). */
+const RUN_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '–', '-']);
 const DIGITS = /\p{N}/gu;
@@ -95,6 +97,28 @@ export function tokenFeatures(
   const shapes = words.map(shapeOf);
   const at = (arr: readonly string[], k: number, edge: string): string =>
     k < 0 || k >= n ? edge : (arr[k] ?? edge);
+  // Runs of capitalised words ("Dover Saddlery", "Museum of Neon Art"): a name's extent and a word's
+  // place in it say much about what it names.
+  const runLength = new Array<number>(n).fill(0);
+  const runPosition = new Array<string>(n).fill('');
+  for (let i = 0; i < n;) {
+    if (!isCapitalised(words[i] ?? '')) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < n &&
+      (isCapitalised(words[j + 1] ?? '') ||
+        (RUN_CONNECTORS.has(norm[j + 1] ?? '') && isCapitalised(words[j + 2] ?? '')))
+    )
+      j++;
+    for (let k = i; k <= j; k++) {
+      runLength[k] = Math.min(j - i + 1, 4);
+      runPosition[k] = i === j ? 'S' : k === i ? 'B' : k === j ? 'E' : 'I';
+    }
+    i = j + 1;
+  }
   const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const w = norm[i] ?? '';
@@ -123,6 +147,8 @@ export function tokenFeatures(
       `w-1s=${wp}|${shape}`,
       `sw+1=${shape}|${wn}`,
     );
+    if (runLength[i]) f.push(`run=${runLength[i]}${runPosition[i]}`, `runw=${runPosition[i]}|${w}`);
+    if (norm[i + 1] === "'s") f.push('poss');
     if (isCapitalised(raw) && LETTER.test(raw)) {
       if (start) {
         f.push(

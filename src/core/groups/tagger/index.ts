@@ -3,7 +3,6 @@
 // in tagger-weights.json. Training: scripts/train-groups/ (npm run train:groups); the choice of
 // model and what it scores are in docs/GROUP-TAGGER.md.
 
-import { TAGGER_MIN_MARGIN } from '../thresholds';
 import { documentFacts, tokenFeatures, type DocumentFacts } from './features';
 import { gazetteerFacts } from './gazetteer';
 import {
@@ -93,13 +92,7 @@ function spansOf(
   return names;
 }
 
-export interface NameTaggerOptions {
-  /** Organisation names with a smaller margin are left out (see ../thresholds.ts). */
-  minOrganisationMargin?: number;
-}
-
-export function createNameTagger(model: TaggerModel, options: NameTaggerOptions = {}): NameTagger {
-  const minMargin = options.minOrganisationMargin ?? TAGGER_MIN_MARGIN;
+export function createNameTagger(model: TaggerModel): NameTagger {
   return {
     tag(paragraphs, skip) {
       const tokenised = paragraphs.map((p, i) => (skip?.has(i) ? [] : tokenizeForTagger(p)));
@@ -129,9 +122,7 @@ export function createNameTagger(model: TaggerModel, options: NameTaggerOptions 
           }
           return best.score - rival;
         };
-        return spansOf(tokens, labels, paragraphs[i] ?? '', margin).filter(
-          (n) => n.type !== 'ORG' || n.margin >= minMargin,
-        );
+        return spansOf(tokens, labels, paragraphs[i] ?? '', margin);
       });
     },
   };
