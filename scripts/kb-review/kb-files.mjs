@@ -1,9 +1,12 @@
 // The knowledge-base files and the list of entries awaiting review, read and written the way they
 // are committed (JSON with two-space indent and a final newline; one id a line under a comment).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const KB_DIR = 'src/core/groups/knowledge-base/';
-export const KB_FILES = ['africa-middle-east.json', 'world.json'];
+/** Every file of the folder: a new one is reviewed like the others without being listed here. */
+export const KB_FILES = readdirSync(KB_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 export const AWAITING = 'tests/unit/groups/awaiting-review.txt';
 
 /** File name → array of entries. */

@@ -10,6 +10,7 @@ const ARMED_GROUP = 'armed group';
 const GOVERNMENT_BODY = 'government body';
 const PARTY = 'political party';
 const COMPANY = 'company';
+const UNIVERSITY = 'university';
 
 /** Head word (as written, title case) → kind. */
 export const HEAD_WORD_KINDS: ReadonlyMap<string, string> = new Map([
@@ -78,6 +79,43 @@ export const HEAD_WORD_KINDS: ReadonlyMap<string, string> = new Map([
   ['Inc', COMPANY],
   ['LLC', COMPANY],
   ['PLC', COMPANY],
+  // Institutions and companies named by what they are ("Hong Kong Polytechnic University",
+  // "Future Publishing", "Augme Technologies"). Not "Games" (the Olympic Games are an event).
+  ['University', UNIVERSITY],
+  ['College', UNIVERSITY],
+  ['Academy', UNIVERSITY],
+  ['School', UNIVERSITY],
+  ['Hospital', UNKNOWN_GROUP_KIND],
+  ['Museum', UNKNOWN_GROUP_KIND],
+  ['Laboratory', UNKNOWN_GROUP_KIND],
+  ['Laboratories', UNKNOWN_GROUP_KIND],
+  ['Observatory', UNKNOWN_GROUP_KIND],
+  ['League', UNKNOWN_GROUP_KIND],
+  ['Club', UNKNOWN_GROUP_KIND],
+  ['Holdings', COMPANY],
+  ['Industries', COMPANY],
+  ['Technologies', COMPANY],
+  ['Systems', COMPANY],
+  ['Motors', COMPANY],
+  ['Airlines', COMPANY],
+  ['Airways', COMPANY],
+  ['Entertainment', COMPANY],
+  ['Pharmaceuticals', COMPANY],
+  ['Publishing', COMPANY],
+  ['Studios', COMPANY],
+  ['Records', COMPANY],
+  ['Partners', COMPANY],
+  ['Ventures', COMPANY],
+  ['Labs', COMPANY],
+  ['Software', COMPANY],
+  ['Communications', COMPANY],
+  ['Networks', COMPANY],
+  ['Solutions', COMPANY],
+  ['Enterprises', COMPANY],
+  ['Brands', COMPANY],
+  ['Foods', COMPANY],
+  ['Electronics', COMPANY],
+  ['Insurance', COMPANY],
 ]);
 
 /** Head words that may also open a name when followed by "of"/"for" ("Ministry of Defence", "Army of …"). */

@@ -3,11 +3,14 @@
 // by parseKnowledgeBase and reported by tests/unit/groups/knowledge-base.test.ts.
 
 import africaMiddleEast from './knowledge-base/africa-middle-east.json';
+import cars from './knowledge-base/cars.json';
 import companies from './knowledge-base/companies.json';
+import electronics from './knowledge-base/electronics.json';
 import government from './knowledge-base/government.json';
 import media from './knowledge-base/media.json';
 import sportsNgos from './knowledge-base/sports-ngos.json';
 import sportsTeams from './knowledge-base/sports-teams.json';
+import techMedia from './knowledge-base/tech-media.json';
 import universities from './knowledge-base/universities.json';
 import world from './knowledge-base/world.json';
 import { parseKnowledgeBase } from './parse-knowledge-base';
@@ -23,6 +26,9 @@ export const KNOWLEDGE_BASE_FILES: Readonly<Record<string, unknown>> = {
   'universities.json': universities,
   'sports-ngos.json': sportsNgos,
   'sports-teams.json': sportsTeams,
+  'cars.json': cars,
+  'electronics.json': electronics,
+  'tech-media.json': techMedia,
 };
 
 export const DEFAULT_KNOWLEDGE_BASE: KnowledgeBase = Object.values(KNOWLEDGE_BASE_FILES).flatMap(

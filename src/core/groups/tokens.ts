@@ -23,10 +23,11 @@ const POSSESSIVE_ENDING = /['’ʼ][sS]?$/u;
 /** Elided French articles and pronouns glued to the next word ("l'armée", "d'Al-Qaïda"). */
 const FRENCH_ELISION = /^(?:[lLdDjJnNsScCmMtT]|[qQ]u)['’ʼ](?=\p{L})/u;
 /**
- * Gaps allowed between two tokens of one name: spaces, one hyphen with no spaces ("al-Qaeda"), or
- * spaces and an elided French article ("de l'Azawad").
+ * Gaps allowed between two tokens of one name: spaces, one hyphen with no spaces ("al-Qaeda"), an
+ * ampersand ("Ernst & Young", "Frost & Sullivan"), or spaces and an elided French article ("de
+ * l'Azawad").
  */
-const NAME_GAP = /^(?:\s+|[-\u2010\u2011\u00ad]|\s+(?:[lLdD]|[qQ]u)['’ʼ])$/u;
+const NAME_GAP = /^(?:\s+|[-\u2010\u2011\u00ad]|\s*&\s*|\s+(?:[lLdD]|[qQ]u)['’ʼ])$/u;
 /** A single hyphen joining two words into a compound ("Union-Tribune", "Cross-Network"). */
 const HYPHEN_GAP = /^[-\u2010\u2011\u00ad]$/u;
 /** Punctuation that ends a sentence, or opens a quotation / clause in which a new sentence starts. */

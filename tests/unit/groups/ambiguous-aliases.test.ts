@@ -15,6 +15,25 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    alias: 'MIT',
+    passage: [
+      'CAMBRIDGE, Mass., March 3 - Researchers at MIT said on Monday that a new battery design could halve charging times, according to a study led by a professor at the university.',
+    ],
+    means: 'mit',
+  },
+  {
+    alias: 'MIT',
+    passage: [
+      'ANKARA, May 12 - Turkish intelligence agency MIT captured a suspect wanted over the bombing, state media said, citing security sources in Ankara.',
+    ],
+    means: 'turkish-intelligence',
+  },
+  {
+    alias: 'M.I.T.',
+    passage: ['M.I.T. said it would respond next week.'],
+    means: null,
+  },
+  {
     alias: 'RSF',
     passage: [
       'KHARTOUM, Sept 3 - Drone strikes hit the outskirts of El Fasher overnight, residents said, as RSF units tightened their siege of the last army-held city in Darfur.',
