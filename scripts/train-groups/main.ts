@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findGroups } from '../../src/core/groups';
 import { createNameTagger } from '../../src/core/groups/tagger';
+import { gazetteerFingerprint } from '../../src/core/groups/tagger/gazetteer';
 import { decodeWeights, encodeWeights } from '../../src/core/groups/tagger/weights-file';
 import { readSplit, scoreDevset } from '../../tests/fixtures/groups-devset/score';
 import { LABELS } from '../../src/core/groups/tagger/model';
@@ -26,10 +27,12 @@ const { values } = parseArgs({
     /** Times each corpus is seen per epoch, e.g. "wikigold:2,gum:2" (default 1). */
     weights: { type: 'string', default: '' },
     epochs: { type: 'string', default: '8' },
-    buckets: { type: 'string', default: String(2 ** 20) },
+    buckets: { type: 'string', default: String(2 ** 18) },
     seed: { type: 'string', default: '1' },
     out: { type: 'string', default: 'src/core/groups/tagger/tagger-weights.json' },
     'dry-run': { type: 'boolean', default: false },
+    /** Train, then compare with the shipped file instead of writing it (exit 1 on a difference). */
+    check: { type: 'boolean', default: false },
     /** Score the whole group finder with this tagger on the groups dev set's tune part. */
     'dev-tune': { type: 'boolean', default: false },
     /** Margins to try on the dev tune part, comma separated. */
@@ -118,8 +121,17 @@ const file = encodeWeights(model, LABELS, {
   epochs,
   seed,
   features: 'src/core/groups/tagger/features.ts',
+  gazetteer: gazetteerFingerprint(),
+  buckets,
 });
-if (!values['dry-run']) {
-  writeFileSync(values.out ?? '', `${JSON.stringify(file)}\n`);
+const text = `${JSON.stringify(file)}\n`;
+if (values.check) {
+  const same = readFileSync(values.out ?? '', 'utf8') === text;
+  console.error(
+    same ? `${values.out}: reproduced exactly` : `${values.out}: DIFFERS from this training`,
+  );
+  process.exitCode = same ? 0 : 1;
+} else if (!values['dry-run']) {
+  writeFileSync(values.out ?? '', text);
   console.error(`wrote ${values.out}`);
 }

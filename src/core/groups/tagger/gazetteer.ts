@@ -74,3 +74,20 @@ export function gazetteerFacts(words: readonly string[]): TokenFacts[] {
     return { country: COUNTRIES.has(folded), head: HEADS.has(folded) };
   });
 }
+
+/**
+ * A short fingerprint of the lists above. The trainer records it with the weights; a test fails
+ * when the lists change without retraining (the features would no longer be the ones learned).
+ */
+export function gazetteerFingerprint(): string {
+  let h = 0x811c9dc5;
+  for (const word of [...[...HEADS].sort(), '|', ...[...COUNTRIES].sort()]) {
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x2c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
