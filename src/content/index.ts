@@ -2,6 +2,7 @@
 // error so a failure of ours can never break the page.
 import browser from '../shared/browser';
 import { listen } from '../shared/listen';
+import { contentRoutes } from '../shared/message-routes';
 import { PageSession } from './page-session';
 
 let session: PageSession | null = null;
@@ -27,7 +28,7 @@ function onError(err: unknown): void {
 
 try {
   session = new PageSession(document, onError);
-  listen(session.handlers());
+  listen(contentRoutes(session.handlers()));
   session.start().catch(onError);
 } catch (err) {
   onError(err);

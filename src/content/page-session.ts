@@ -6,7 +6,12 @@ import { isLargePage, readLargePage } from '../extract/large-page';
 import { locateBlocks } from '../extract/locate-blocks';
 import { blockText } from '../extract/paragraph-blocks';
 import browser, { SETTINGS_KEY } from '../shared/browser';
-import { MAX_PAGE_HTML_CHARS, type Handlers, type PageState } from '../shared/messages';
+import {
+  MAX_PAGE_HTML_CHARS,
+  type Handlers,
+  type PageState,
+  type PopupToContent,
+} from '../shared/messages';
 import { sendToBackground } from '../shared/send';
 import { isPausedSite, normalizeSettings, type Settings } from '../shared/settings';
 import { articleRegion } from './article-region';
@@ -247,13 +252,7 @@ export class PageSession {
     clearTimeout(this.reanalyseTimer);
   }
 
-  handlers(): Handlers<
-    | 'page:get-state'
-    | 'page:set-repeat-visible'
-    | 'page:reveal'
-    | 'page:set-underline'
-    | 'page:highlight-mentions'
-  > {
+  handlers(): Handlers<PopupToContent, Record<string, never>> {
     return {
       'page:get-state': () => this.pageState(),
       'page:set-repeat-visible': ({ index, visible }) => {

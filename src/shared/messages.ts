@@ -1,6 +1,7 @@
-// The one message contract between the extension's parts. Each message name maps to its
-// request and response; senders and handlers are typed from this map, and every incoming
-// message is validated by `parseMessage` before a handler sees it.
+// The one message contract between the extension's parts: one map per direction (content →
+// background, popup → content, popup/options → background), each message name mapped to its
+// request and response. Senders and handlers are typed from these maps, and every incoming
+// message is validated against its direction's validators before a handler sees it.
 import type { ArticleInput, Report } from '../core/report';
 import type { RepeatMark } from '../core/repeats';
 import type { PageExtraction } from '../extract/page-extraction';
@@ -29,71 +30,85 @@ export interface ExtractedPage extends PageExtraction {
   repeats: RepeatMark[];
 }
 
-export interface Protocol {
+/**
+ * Content script → background. The content script runs in the page's top frame and sends
+ * what the page holds; the background answers for that tab.
+ */
+export interface ContentToBackground {
   /**
-   * content → background: one part of the page's serialised HTML, when it is longer than
-   * PAGE_PART_CHARS (each part goes from its own task, so no send holds the page long). Parts
-   * come in order, `index` from 0, under one `transfer` id; false when the background refused
-   * one (out of order, or over the size bound).
+   * One part of the page's serialised HTML, when it is longer than PAGE_PART_CHARS (each part
+   * goes from its own task, so no send holds the page long). Parts come in order, `index` from
+   * 0, under one `transfer` id; false when the background refused one (out of order, or over
+   * the size bound).
    */
   'article:extract-part': {
     request: { transfer: string; index: number; html: string };
     response: boolean;
   };
   /**
-   * content → background: find the article in the page's serialised HTML (Readability runs
-   * there, off the page's main thread); `html` is its last part of `parts`, the others sent
-   * before with `article:extract-part`. Null when there is no article.
+   * Find the article in the page's serialised HTML (Readability runs there, off the page's
+   * main thread); `html` is its last part of `parts`, the others sent before with
+   * `article:extract-part`. Null when there is no article.
    */
   'article:extract': {
     request: { html: string; transfer: string; parts: number };
     response: ExtractedPage | null;
   };
   /**
-   * content → background: the repeats among paragraphs the page read itself (very large
-   * pages, which skip Readability). Indexes into `paragraphs`.
+   * The repeats among paragraphs the page read itself (very large pages, which skip
+   * Readability). Indexes into `paragraphs`.
    */
   'article:repeats': {
     request: { title: string | null; paragraphs: string[] };
     response: RepeatMark[];
   };
   /**
-   * content → background: analyse the article the background extracted last for this tab,
-   * keeping the paragraphs at `keep` (those found in the page), so the page does not send the
-   * text back. Null when the background no longer has it (the content script then sends it).
-   * `hidden` (repeats hidden in the page) and the report make the tab's badge, set there: one
-   * message fewer on the page's main thread.
+   * Analyse the article the background extracted last for this tab, keeping the paragraphs at
+   * `keep` (those found in the page), so the page does not send the text back. Null when the
+   * background no longer has it (the content script then sends it). `hidden` (repeats hidden
+   * in the page) and the report make the tab's badge, set there: one message fewer on the
+   * page's main thread.
    */
   'article:analyze-extracted': {
     request: { keep: number[]; hidden: number };
     response: Report | null;
   };
-  /** content → background: analyse an article (figures and groups run there, with the knowledge base); sets the badge as above. */
+  /** Analyse an article (figures and groups run there, with the knowledge base); sets the badge as above. */
   'article:analyze': { request: { article: ArticleInput; hidden: number }; response: Report };
-  /** content → background: the badge for the sender's tab. */
+  /** The badge for the sender's tab. */
   'badge:set': { request: { hidden: number; unsourced: number }; response: void };
-  /** popup → content: everything the popup shows. */
+}
+
+/** Popup → content script (the background's keyboard command sends the first two as well). */
+export interface PopupToContent {
+  /** Everything the popup shows. */
   'page:get-state': { request: Record<string, never>; response: PageState };
-  /** popup → content: show or hide one repeat (by paragraph index) or all of them. */
+  /** Show or hide one repeat (by paragraph index) or all of them. */
   'page:set-repeat-visible': {
     request: { index: number | 'all'; visible: boolean };
     response: PageState;
   };
-  /** popup → content: scroll to a paragraph and flash it (or a stretch of its text). */
+  /** Scroll to a paragraph and flash it (or a stretch of its text). */
   'page:reveal': { request: { paragraph: number; text?: string }; response: boolean };
-  /** popup → content: underline unsourced figures in the page. */
+  /** Underline unsourced figures in the page. */
   'page:set-underline': { request: { on: boolean }; response: PageState };
-  /** popup → content: highlight every mention of a group. */
+  /** Highlight every mention of a group. */
   'page:highlight-mentions': { request: { names: string[] }; response: number };
+}
+
+/** The extension's own pages (popup, options) → background. */
+export interface UiToBackground {
   /**
-   * popup → background: "Run on this site", once the popup got the site's host permission:
-   * register the content script for the host and start it in the tab. False without permission.
+   * Popup: "Run on this site", once the popup got the site's host permission: register the
+   * content script for the host and start it in the tab. False without permission.
    */
   'site:run': { request: { host: string; tabId: number | null }; response: boolean };
-  /** options → background: forget a site the reader added (registration and permission). */
+  /** Options: forget a site the reader added (registration and permission). */
   'site:remove': { request: { host: string }; response: void };
 }
 
+/** Every message, whatever its direction. */
+export type Protocol = ContentToBackground & PopupToContent & UiToBackground;
 export type MessageName = keyof Protocol;
 export type Request<N extends MessageName> = Protocol[N]['request'];
 export type Response<N extends MessageName> = Protocol[N]['response'];
@@ -102,13 +117,22 @@ export interface Message<N extends MessageName = MessageName> {
   payload: Request<N>;
 }
 
-/** A handler object keyed by message name: a missing handler is a type error. */
-export type Handlers<N extends MessageName> = {
-  [K in N]: (
-    payload: Request<K>,
-    sender: { tabId: number | null },
-  ) => Promise<Response<K>> | Response<K>;
+/** The request/response map of one direction. */
+export type MessageMap<M> = Record<keyof M, { request: unknown; response: unknown }>;
+
+/**
+ * A handler object for every message of one direction: a missing handler is a type error.
+ * `S` is what the handler learns of the sender (see message-routes.ts).
+ */
+export type Handlers<M extends MessageMap<M>, S> = {
+  [K in keyof M]: (
+    payload: M[K]['request'],
+    sender: S,
+  ) => Promise<M[K]['response']> | M[K]['response'];
 };
+
+/** Checks a payload of each message of one direction. */
+export type Validators<M extends MessageMap<M>> = { [K in keyof M]: (payload: unknown) => boolean };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -139,7 +163,7 @@ function isArticleInput(v: unknown): v is ArticleInput {
   );
 }
 
-const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
+export const CONTENT_TO_BACKGROUND: Validators<ContentToBackground> = {
   'article:extract-part': (p) =>
     isObject(p) &&
     isTransferId(p.transfer) &&
@@ -169,6 +193,9 @@ const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
     isCount(p.hidden),
   'article:analyze': (p) => isObject(p) && isArticleInput(p.article) && isCount(p.hidden),
   'badge:set': (p) => isObject(p) && isCount(p.hidden) && isCount(p.unsourced),
+};
+
+export const POPUP_TO_CONTENT: Validators<PopupToContent> = {
   'page:get-state': (p) => isObject(p),
   'page:set-repeat-visible': (p) =>
     isObject(p) && (p.index === 'all' || isCount(p.index)) && typeof p.visible === 'boolean',
@@ -180,16 +207,22 @@ const VALIDATORS: { [N in MessageName]: (p: unknown) => boolean } = {
     Array.isArray(p.names) &&
     p.names.length <= MAX_NAMES &&
     p.names.every((n) => typeof n === 'string' && n.length > 0),
+};
+
+export const UI_TO_BACKGROUND: Validators<UiToBackground> = {
   'site:run': (p) => isObject(p) && isHost(p.host) && (p.tabId === null || isCount(p.tabId)),
   'site:remove': (p) => isObject(p) && isHost(p.host),
 };
 
-/** Returns the message when it is one of ours with a valid payload, else null. */
-export function parseMessage(raw: unknown): Message | null {
-  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.hasOwn(VALIDATORS, raw.type))
+/** The message when it is one of `validators`' direction with a valid payload, else null. */
+export function parseMessage<M extends MessageMap<M>>(
+  raw: unknown,
+  validators: Validators<M>,
+): { type: keyof M & string; payload: unknown } | null {
+  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.hasOwn(validators, raw.type))
     return null;
-  const type = raw.type as MessageName;
-  return VALIDATORS[type](raw.payload) ? ({ type, payload: raw.payload } as Message) : null;
+  const type = raw.type as keyof M & string;
+  return validators[type](raw.payload) ? { type, payload: raw.payload } : null;
 }
 
 export function message<N extends MessageName>(type: N, payload: Request<N>): Message<N> {

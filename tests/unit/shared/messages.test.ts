@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { message, parseMessage } from '../../../src/shared/messages';
+import {
+  CONTENT_TO_BACKGROUND,
+  POPUP_TO_CONTENT,
+  UI_TO_BACKGROUND,
+  message,
+  parseMessage as parseIn,
+} from '../../../src/shared/messages';
+
+/** Every direction's validators at once: these tests are about the payloads. */
+const ANY_DIRECTION = { ...CONTENT_TO_BACKGROUND, ...POPUP_TO_CONTENT, ...UI_TO_BACKGROUND };
+const parseMessage = (raw: unknown) => parseIn(raw, ANY_DIRECTION);
 
 const article = { title: 't', byline: null, siteName: null, lang: 'en', paragraphs: ['a', 'b'] };
 
@@ -87,5 +97,20 @@ describe('parseMessage', () => {
     ['fractional hidden count', { type: 'article:analyze', payload: { article, hidden: 0.5 } }],
   ])('rejects %s', (_, raw) => {
     expect(parseMessage(raw)).toBeNull();
+  });
+});
+
+describe('directions', () => {
+  it('each message is valid in its own direction only', () => {
+    const run = message('site:run', { host: 'example.org', tabId: 3 });
+    expect(parseIn(run, UI_TO_BACKGROUND)).not.toBeNull();
+    expect(parseIn(run, CONTENT_TO_BACKGROUND)).toBeNull();
+    expect(parseIn(run, POPUP_TO_CONTENT)).toBeNull();
+    const analyze = message('article:analyze', { article, hidden: 0 });
+    expect(parseIn(analyze, CONTENT_TO_BACKGROUND)).not.toBeNull();
+    expect(parseIn(analyze, UI_TO_BACKGROUND)).toBeNull();
+    const state = message('page:get-state', {});
+    expect(parseIn(state, POPUP_TO_CONTENT)).not.toBeNull();
+    expect(parseIn(state, CONTENT_TO_BACKGROUND)).toBeNull();
   });
 });
