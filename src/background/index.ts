@@ -1,11 +1,11 @@
 // Background: wiring only. Answers the content scripts and the extension's pages (handlers.ts:
 // extraction and the heavy analyses, the badge, the reader's sites), migrates settings,
 // registers the content script on the sites the reader added, and relays the keyboard command.
-import browser, { SETTINGS_KEY } from '../shared/browser';
+import browser from '../shared/browser';
 import { listen } from '../shared/listen';
 import { backgroundRoutes } from '../shared/message-routes';
 import { sendToTab } from '../shared/send';
-import { normalizeSettings } from '../shared/settings';
+import { updateSettings } from '../shared/settings-store';
 import { setBadge } from './badge';
 import { createBackgroundHandlers } from './handlers';
 import { analysisModels } from './models';
@@ -14,8 +14,7 @@ import { syncSites, type SiteApi } from './sites';
 const siteApi: SiteApi = {
   scripting: browser.scripting as unknown as SiteApi['scripting'],
   permissions: browser.permissions,
-  storage: browser.storage.sync,
-  settingsKey: SETTINGS_KEY,
+  settings: browser.storage,
   // Firefox gives the manifest's script paths as full moz-extension:// URLs; scripting wants them relative.
   contentScript: (
     browser.runtime.getManifest().content_scripts?.[0]?.js?.[0] ?? 'src/content/index.js'
@@ -28,9 +27,7 @@ listen(
 
 // Settings survive upgrades: bring whatever is stored to the current shape on install and update.
 browser.runtime.onInstalled.addListener(async () => {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY);
-  const { settings } = normalizeSettings(stored[SETTINGS_KEY]);
-  await browser.storage.sync.set({ [SETTINGS_KEY]: settings });
+  await updateSettings(browser.storage, (settings) => settings);
   await syncSites(siteApi).catch((err: unknown) => console.debug('[newslens]', err));
 });
 browser.runtime.onStartup.addListener(() => {

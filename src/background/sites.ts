@@ -1,7 +1,7 @@
 // Sites the reader added with "Run on this site": the content script is registered for each
 // (persistently), once the reader granted that site's optional host permission in the popup.
-import type { Settings } from '../shared/settings';
-import { normalizeSettings, siteKey, sitePattern } from '../shared/settings';
+import { siteKey, sitePattern } from '../shared/settings';
+import { loadSettings, updateSettings, type SettingsStorage } from '../shared/settings-store';
 
 /** The slice of the extension API this needs (a fake one in tests/unit/background/sites.test.ts). */
 export interface SiteApi {
@@ -15,12 +15,7 @@ export interface SiteApi {
     contains(p: { origins: string[] }): Promise<boolean>;
     remove(p: { origins: string[] }): Promise<boolean>;
   };
-  /** storage.sync */
-  storage: {
-    get(key: string): Promise<Record<string, unknown>>;
-    set(items: Record<string, unknown>): Promise<void>;
-  };
-  settingsKey: string;
+  settings: SettingsStorage;
   /** The built content script, as the manifest names it (src/content/index.js). */
   contentScript: string;
 }
@@ -35,12 +30,6 @@ export interface RegisteredScript {
 
 const ID_PREFIX = 'newslens-site:';
 export const scriptId = (host: string): string => `${ID_PREFIX}${host}`;
-
-async function updateSettings(api: SiteApi, change: (s: Settings) => Settings): Promise<void> {
-  const stored = await api.storage.get(api.settingsKey);
-  const { settings } = normalizeSettings(stored[api.settingsKey]);
-  await api.storage.set({ [api.settingsKey]: change(settings) });
-}
 
 async function ensureRegistered(api: SiteApi, host: string): Promise<void> {
   const id = scriptId(host);
@@ -70,7 +59,7 @@ export async function runOnSite(
   const host = siteKey(rawHost);
   if (!(await api.permissions.contains({ origins: [sitePattern(host)] }))) return false;
   await ensureRegistered(api, host);
-  await updateSettings(api, (s) => ({
+  await updateSettings(api.settings, (s) => ({
     ...s,
     extraSites: s.extraSites.includes(host) ? s.extraSites : [...s.extraSites, host],
     pausedSites: s.pausedSites.filter((h) => h !== host),
@@ -86,7 +75,10 @@ export async function removeSite(api: SiteApi, rawHost: string): Promise<void> {
   const id = scriptId(host);
   if ((await api.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0)
     await api.scripting.unregisterContentScripts({ ids: [id] });
-  await updateSettings(api, (s) => ({ ...s, extraSites: s.extraSites.filter((h) => h !== host) }));
+  await updateSettings(api.settings, (s) => ({
+    ...s,
+    extraSites: s.extraSites.filter((h) => h !== host),
+  }));
   await api.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
 }
 
@@ -95,8 +87,7 @@ export async function removeSite(api: SiteApi, rawHost: string): Promise<void> {
  * script registered; registrations of ours for sites no longer in the list are dropped.
  */
 export async function syncSites(api: SiteApi): Promise<void> {
-  const stored = await api.storage.get(api.settingsKey);
-  const { settings } = normalizeSettings(stored[api.settingsKey]);
+  const { settings } = await loadSettings(api.settings);
   const ours = (await api.scripting.getRegisteredContentScripts()).filter((s) =>
     s.id.startsWith(ID_PREFIX),
   );

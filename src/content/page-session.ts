@@ -5,7 +5,7 @@ import type { ExtractedArticle } from '../extract/extract-article';
 import { isLargePage, readLargePage } from '../extract/large-page';
 import { locateBlocks } from '../extract/locate-blocks';
 import { blockText } from '../extract/paragraph-blocks';
-import browser, { SETTINGS_KEY } from '../shared/browser';
+import browser from '../shared/browser';
 import {
   MAX_PAGE_HTML_CHARS,
   type Handlers,
@@ -13,7 +13,8 @@ import {
   type PopupToContent,
 } from '../shared/messages';
 import { sendToBackground } from '../shared/send';
-import { isPausedSite, normalizeSettings, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, isPausedSite, type Settings } from '../shared/settings';
+import { loadSettings, updateSettings } from '../shared/settings-store';
 import { articleRegion } from './article-region';
 import { HiddenRepeats } from './hidden-repeats';
 import { FLASH_ATTR, FLASH_HIGHLIGHT, MENTION_HIGHLIGHT, ensurePageStyle } from './page-style';
@@ -70,7 +71,7 @@ export class PageSession {
 
   async start(): Promise<void> {
     // Read once: the pause check and everything after it use the same settings.
-    const settings = await loadSettings();
+    const settings = await readSettings();
     // A site the reader paused: nothing at all happens on it.
     if (isPausedSite(settings, this.doc.location?.hostname ?? '')) {
       this.state = 'no-article';
@@ -262,7 +263,7 @@ export class PageSession {
       'page:reveal': ({ paragraph, text }) => this.reveal(paragraph, text),
       'page:set-underline': async ({ on }) => {
         if (this.settings) this.settings.underlineUnsourced = on;
-        await saveSetting('underlineUnsourced', on);
+        await updateSettings(browser.storage, (s) => ({ ...s, underlineUnsourced: on }));
         this.applyUnderline();
         return this.pageState();
       },
@@ -421,12 +422,10 @@ async function inSlices<T>(
   }
 }
 
-async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}));
-  return normalizeSettings((stored as Record<string, unknown>)[SETTINGS_KEY]).settings;
-}
-
-async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
-  const current = await loadSettings();
-  await browser.storage.sync.set({ [SETTINGS_KEY]: { ...current, [key]: value } });
+/** The reader's settings; the defaults when storage cannot be read. */
+async function readSettings(): Promise<Settings> {
+  return loadSettings(browser.storage).then(
+    (r) => r.settings,
+    () => ({ ...DEFAULT_SETTINGS }),
+  );
 }

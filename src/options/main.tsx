@@ -3,10 +3,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import newsSites from '../../manifest/news-sites.json';
-import browser, { SETTINGS_KEY } from '../shared/browser';
+import browser from '../shared/browser';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { sendToBackground } from '../shared/send';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store';
 import { permissionOrigin } from '../shared/wikipedia';
 
 const SETTING_LABEL: Record<keyof Settings, MessageKey> = {
@@ -23,18 +24,13 @@ const SETTING_LABEL: Record<keyof Settings, MessageKey> = {
 const patternHost = (p: string): string => p.replace(/^[^:]+:\/\/(\*\.)?/, '').replace(/\/.*$/, '');
 const DEFAULT_HOSTS = newsSites.sites.map(patternHost);
 
-function readStored(stored: Record<string, unknown>) {
-  return normalizeSettings(stored[SETTINGS_KEY]);
-}
-
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [repaired, setRepaired] = useState<(keyof Settings)[]>([]);
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [notice, setNotice] = useState<MessageKey | null>(null);
   useEffect(() => {
-    void browser.storage.sync.get(SETTINGS_KEY).then((stored) => {
-      const result = readStored(stored);
+    void loadSettings(browser.storage).then((result) => {
       setSettings(result.settings);
       setRepaired(result.repaired);
     });
@@ -43,12 +39,7 @@ function Options() {
       .then((all) => setShortcut(all.find((c) => c.name === 'toggle-hidden')?.shortcut || null))
       .catch(() => setShortcut(null));
     // The popup changes the site lists too: keep this page in step.
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-      if (area === 'sync' && SETTINGS_KEY in changes)
-        setSettings(normalizeSettings(changes[SETTINGS_KEY]?.newValue).settings);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchSettings(browser.storage.onChanged, setSettings);
   }, []);
   if (!settings) return <p class="quiet">{t('loading')}</p>;
 
@@ -56,7 +47,7 @@ function Options() {
     const next = { ...settings, ...patch };
     setSettings(next);
     setNotice('optSaved');
-    void browser.storage.sync.set({ [SETTINGS_KEY]: next });
+    void saveSettings(browser.storage, next);
   };
   const setWikipedia = async (on: boolean): Promise<void> => {
     const origins = [permissionOrigin(__NEWSLENS_WIKIPEDIA_BASE__)];

@@ -3,8 +3,8 @@
 import browser from '../shared/browser';
 import type { PageState } from '../shared/messages';
 import { sendToBackground, sendToTab } from '../shared/send';
-import { normalizeSettings, sitePattern, type Settings } from '../shared/settings';
-import { SETTINGS_KEY } from '../shared/browser';
+import { DEFAULT_SETTINGS, sitePattern, type Settings } from '../shared/settings';
+import { loadSettings as loadStored, updateSettings } from '../shared/settings-store';
 import { siteOf, type SiteInfo } from './site';
 import {
   SummaryCache,
@@ -27,15 +27,12 @@ export interface PopupActions {
   setPaused(paused: boolean): Promise<void>;
 }
 
+/** The reader's settings; the defaults when storage cannot be read. */
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY).catch(() => ({}));
-  return normalizeSettings((stored as Record<string, unknown>)[SETTINGS_KEY]).settings;
-}
-
-async function saveSettings(change: (s: Settings) => Settings): Promise<Settings> {
-  const next = change(await loadSettings());
-  await browser.storage.sync.set({ [SETTINGS_KEY]: next });
-  return next;
+  return loadStored(browser.storage).then(
+    (r) => r.settings,
+    () => ({ ...DEFAULT_SETTINGS }),
+  );
 }
 
 /** The content-script matches of the manifest: the default news sites. */
@@ -148,7 +145,7 @@ export function createActions(
     async setPaused(paused) {
       const host = site()?.host;
       if (!host) return;
-      const next = await saveSettings((s) => ({
+      const next = await updateSettings(browser.storage, (s) => ({
         ...s,
         pausedSites: paused
           ? [...s.pausedSites.filter((h) => h !== host), host]

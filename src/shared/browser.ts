@@ -2,4 +2,3 @@
 import browser from 'webextension-polyfill';
 
 export default browser;
-export const SETTINGS_KEY = 'settings';

@@ -39,13 +39,15 @@ function fakeApi(granted: string[], stored: unknown = undefined) {
       contains: async ({ origins: o }) => o.every((x) => origins.has(x)),
       remove: async ({ origins: o }) => o.every((x) => origins.delete(x)),
     },
-    storage: {
-      get: async (key) => (settings === undefined ? {} : { [key]: settings }),
-      set: async (items) => {
-        settings = items.settings;
+    settings: {
+      sync: {
+        get: async (key) => (settings === undefined ? {} : { [key]: settings }),
+        set: async (items) => {
+          settings = items.settings;
+        },
       },
+      local: { get: async () => ({}), set: async () => undefined },
     },
-    settingsKey: 'settings',
     contentScript: 'src/content/index.js',
   };
   return {
