@@ -1,6 +1,7 @@
 // The person-readable report: what was repeated, which figures lack a source, who is named.
 import { monthYear } from '../core/month-year';
 import { unsourcedFigures, type Report } from '../core/report';
+import { terminalText } from './terminal-text';
 
 const PREVIEW_CHARS = 90;
 
@@ -12,6 +13,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** The report for a terminal: page text throughout, so no control character is kept. */
 export function formatReport(report: Report): string {
   const out: string[] = [];
   const { article } = report;
@@ -67,5 +69,5 @@ export function formatReport(report: Report): string {
     }
     if (e.url) out.push(`      ${e.url}`);
   }
-  return out.join('\n') + '\n';
+  return terminalText(out.join('\n') + '\n');
 }

@@ -6,6 +6,7 @@ import { formatReport } from './format-report';
 import { InputError } from './input-error';
 import { readSource } from './read-source';
 import { sourceToArticle } from './source-to-article';
+import { terminalLine } from './terminal-text';
 
 export const USAGE = `Usage: newslens analyze <file.html|file.txt|URL|-> [--json]
 
@@ -61,11 +62,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   } catch (err) {
     if (err instanceof InputError) {
-      io.stderr.write(`newslens: ${err.message}\n`);
+      // Messages quote file names, URLs and a server's status text: one clean line.
+      io.stderr.write(`newslens: ${terminalLine(err.message)}\n`);
       return 2;
     }
     io.stderr.write(
-      `newslens: internal error: ${err instanceof Error ? err.message : String(err)}\n`,
+      `newslens: internal error: ${terminalLine(err instanceof Error ? err.message : String(err))}\n`,
     );
     if (process.env.NEWSLENS_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return 1;

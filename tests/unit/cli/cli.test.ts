@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, chmodSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createServer as createTcpServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -204,6 +205,64 @@ describe('URLs', () => {
   });
   it('nothing listening', async () =>
     expectBadInput(await run(['analyze', 'http://127.0.0.1:9/']), /could not fetch/));
+});
+
+describe('terminal output (issue 23: text from outside reaches the terminal without control characters)', () => {
+  /** Clears the screen, retitles the terminal (OSC ... BEL), a C1 CSI, a carriage return. */
+  const ESCAPES = '\u001b[2J\u001b]0;pwned\u0007\u009b31m\r';
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+  const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+  const sentence =
+    'The army said on Tuesday that 30 soldiers had been killed in the attack on the base near the border town, and that reinforcements had been sent from the capital overnight.';
+
+  it('an escape-laden page: the readable report keeps the text, not the escapes', async () => {
+    const page = `<!DOCTYPE html><html><head><title>Attack ${ESCAPES} kills dozens</title></head>
+<body><article><h1>Attack ${ESCAPES} kills dozens</h1>
+<p>${sentence}</p><p>${ESCAPES} Residents said 12 ${ESCAPES} gunmen arrived on motorbikes before dawn and set fire to the market.</p>
+<p>${sentence}</p></article></body></html>`;
+    const r = await run(['analyze', file('escapes.html', page)]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Attack \[2J\]0;pwned31m kills dozens/);
+    expect(r.stdout).toMatch(/Repeated text: 1 paragraph hidden/);
+    expect(r.stdout).not.toMatch(CONTROL);
+    // --json keeps the text as it is: JSON escapes control characters itself.
+    const json = await run(['analyze', file('escapes.html', page), '--json']);
+    expect(JSON.parse(json.stdout).article.title).toContain(ESCAPES);
+  });
+
+  it('escape bytes in a .txt file', async () => {
+    const r = await run([
+      'analyze',
+      file('escapes.txt', `Headline ${ESCAPES}\n${sentence} ${ESCAPES}\n`),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('30 soldiers');
+    expect(r.stdout).not.toMatch(CONTROL);
+  });
+
+  it("escape bytes in a server's status text: one clean line on stderr", async () => {
+    // node:http refuses to send these bytes; a server that means harm sends them anyway.
+    const server = createTcpServer((socket) =>
+      socket.once('data', () =>
+        socket.end(
+          Buffer.concat([
+            Buffer.from('HTTP/1.1 500 Oops \u001b]0;pwned\u0007 '),
+            Buffer.from([0xc2, 0x9b]),
+            Buffer.from('2J\r\ncontent-length: 0\r\nconnection: close\r\n\r\n'),
+          ]),
+        ),
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const r = await run(['analyze', `http://127.0.0.1:${port}/`]);
+      expectBadInput(r, /HTTP 500 Oops \]0;pwned 2J$/m);
+      expect(r.stderr.slice(0, -1)).not.toMatch(CONTROL);
+    } finally {
+      server.close();
+    }
+  });
 });
 
 describe('bin/newslens.js (the built CLI)', () => {
