@@ -6,6 +6,7 @@ import type { ArticleInput } from '../core/report';
 import { extractArticle } from '../extract';
 import { InputError } from './input-error';
 import type { Source } from './read-source';
+import { withBody } from './with-body';
 
 /** Below this much body text Readability has found a teaser or a menu, not an article. */
 const MIN_ARTICLE_CHARS = 200;
@@ -30,28 +31,6 @@ function textArticle(text: string): ArticleInput {
     lang: null,
     paragraphs: looksLikeHeadline ? lines.slice(1) : lines,
   };
-}
-
-/**
- * Issue 8 (fuzz): HTML may leave out <html>, <head> and <body>; a browser adds them, linkedom
- * does not (no documentElement, or the article outside an empty body), and the CLI then found
- * no article or crashed. Without a <body> tag, wrap everything but the <head> in one.
- */
-export function withBody(html: string): string {
-  if (/<body[\s>]/i.test(html) || /<frameset[\s>]/i.test(html)) return html;
-  const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
-  const headTag = /<head\b[^>]*>[\s\S]*?<\/head>/i.exec(html)?.[0];
-  let rest = html.replace(/<!doctype[^>]*>/i, '').replace(/<\/?html\b[^>]*>/gi, '');
-  let head = headTag;
-  if (headTag !== undefined) rest = rest.replace(headTag, '');
-  else {
-    // No <head> either: the <title> and <meta> tags go there (the title, og:site_name...).
-    const title = /<title\b[^>]*>[\s\S]*?<\/title>/i.exec(rest)?.[0] ?? '';
-    const metas = rest.match(/<meta\b[^>]*>/gi) ?? [];
-    rest = rest.replace(title, '').replace(/<meta\b[^>]*>/gi, '');
-    head = `<head>${title}${metas.join('')}</head>`;
-  }
-  return `<!DOCTYPE html>${htmlTag}${head}<body>${rest}</body></html>`;
 }
 
 function htmlArticle(source: Source): ArticleInput {

@@ -265,6 +265,45 @@ describe('terminal output (issue 23: text from outside reaches the terminal with
   });
 });
 
+describe('pages without <body> in linear time (issue 23)', () => {
+  const prose =
+    '<p>The army said on Tuesday that thirty soldiers had been killed in the attack on the base near the border town.</p>'.repeat(
+      20,
+    );
+  /** About 2 MB: an article, then one tag over and over with nothing to close it. */
+  const twoMegabytes = (unit: string): string =>
+    prose + unit.repeat(Math.floor(2 ** 21 / unit.length));
+
+  /** The built CLI in a child process: a page that takes quadratic time is stopped, not waited for. */
+  const runBuilt = (path: string): Run & { ms: number; signal: string | null } => {
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['bin/newslens.js', 'analyze', path, '--json'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    return {
+      code: r.status ?? -1,
+      stdout: r.stdout,
+      stderr: r.stderr,
+      ms: Date.now() - t0,
+      signal: r.signal,
+    };
+  };
+
+  it.each([
+    ['<title> never closed', '<title>x'],
+    ['<meta with no >', '<meta a '],
+    ['<html with no >', '<html a '],
+  ])('%s: an answer within seconds (the regular expressions took hours)', (_, unit) => {
+    const r = runBuilt(file('no-body.html', twoMegabytes(unit)));
+    expect(r.signal).toBeNull();
+    expect([0, 2]).toContain(r.code);
+    if (r.code === 2) expectBadInput({ ...r, stdout: '' }, /./);
+    // Measured: under 1.5 s each.
+    expect(r.ms).toBeLessThan(10_000);
+  });
+});
+
 describe('bin/newslens.js (the built CLI)', () => {
   it('runs the built CLI with the same exit codes', () => {
     const ok = spawnSync(process.execPath, ['bin/newslens.js', 'analyze', SAMPLE_PATH, '--json'], {

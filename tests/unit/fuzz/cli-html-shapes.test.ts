@@ -2,7 +2,8 @@
 // leaves out the optional <html>/<head>/<body> tags (valid HTML; linkedom does not add them),
 // text with no markup at all, a frameset. Each must give a report or the one-line "no article".
 import { describe, expect, it } from 'vitest';
-import { sourceToArticle, withBody } from '../../../src/cli/source-to-article';
+import { sourceToArticle } from '../../../src/cli/source-to-article';
+import { withBody } from '../../../src/cli/with-body';
 import { InputError } from '../../../src/cli/input-error';
 import type { Source } from '../../../src/cli/read-source';
 
@@ -43,5 +44,13 @@ describe('CLI on HTML without a <body> tag', () => {
   it('leaves pages with a <body> untouched', () => {
     const page = `<html><body><p>${PROSE}</p></body></html>`;
     expect(withBody(page)).toBe(page);
+  });
+
+  it('keeps the <head> once, even with an <html> tag inside it (zyte-5f9c5ed5d6 had one)', () => {
+    const page = `<!doctype html><head><!--[if IE]><html class="ie" lang="fr"><![endif]--><title>Attack</title></head><p>${PROSE}</p>`;
+    const wrapped = withBody(page);
+    expect(wrapped.match(/<title>/g)).toHaveLength(1);
+    expect(wrapped).toMatch(/^<!DOCTYPE html><html class="ie" lang="fr"><head>/);
+    expect(wrapped).toMatch(/<\/head><body><p>/);
   });
 });
