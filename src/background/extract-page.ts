@@ -3,14 +3,14 @@
 // worker and Firefox's background page alike) and goes through the same extraction code.
 // The repeats are found here too, so the page only hides what is marked; the content script
 // builds its own detector only when text arrives later (see page-session.ts).
-import { parseHTML } from 'linkedom';
 import { findRepeats } from '../core/repeats';
 import { extractForPage } from '../extract/page-extraction';
+import { parseHtml } from '../extract/parse-html';
 import type { ExtractedPage } from '../shared/messages';
 
+/** Throws PageBoundError for a page past the bounds of src/extract/page-bounds.ts. */
 export function extractPageHtml(html: string): ExtractedPage | null {
-  const { document } = parseHTML(`<!DOCTYPE html>${html}`);
-  const found = extractForPage(document as unknown as Document);
+  const found = extractForPage(parseHtml(`<!DOCTYPE html>${html}`));
   if (!found) return null;
   return { ...found, repeats: findRepeats(found.article.paragraphs, found.article.title) };
 }

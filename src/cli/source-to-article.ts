@@ -1,9 +1,10 @@
 // Turns a Source into the core's ArticleInput: HTML through linkedom + Readability
 // (linkedom: ~5x faster than jsdom with the same Readability output on the corpus, see
 // docs/PERFORMANCE.md), plain text as one paragraph per non-empty line.
-import { parseHTML } from 'linkedom';
 import type { ArticleInput } from '../core/report';
 import { extractArticle } from '../extract';
+import { PageBoundError } from '../extract/page-bounds';
+import { parseHtml } from '../extract/parse-html';
 import { InputError } from './input-error';
 import type { Source } from './read-source';
 import { withBody } from './with-body';
@@ -34,8 +35,13 @@ function textArticle(text: string): ArticleInput {
 }
 
 function htmlArticle(source: Source): ArticleInput {
-  const { document } = parseHTML(withBody(source.text));
-  const extracted = extractArticle(document as unknown as Document);
+  let extracted;
+  try {
+    extracted = extractArticle(parseHtml(withBody(source.text)));
+  } catch (err) {
+    if (err instanceof PageBoundError) throw new InputError(`${source.name}: ${err.message}`);
+    throw err;
+  }
   const input = extracted?.input;
   const chars = input ? input.paragraphs.reduce((n, p) => n + p.length, 0) : 0;
   if (!input || chars < MIN_ARTICLE_CHARS) {

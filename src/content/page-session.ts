@@ -8,6 +8,7 @@ import { blockText } from '../extract/paragraph-blocks';
 import browser from '../shared/browser';
 import {
   MAX_PAGE_HTML_CHARS,
+  isArticleText,
   type Handlers,
   type PageState,
   type PopupToContent,
@@ -195,9 +196,10 @@ export class PageSession {
       const large = timed('extract-large', () => reading.finish());
       if (!large) return null;
       const { title, paragraphs } = large.input;
-      const marks = await timed('send', () =>
-        sendToBackground('article:repeats', { title, paragraphs }),
-      );
+      // Text past the background's bound is not sent: no first-pass repeats then.
+      const marks = isArticleText(title, paragraphs)
+        ? await timed('send', () => sendToBackground('article:repeats', { title, paragraphs }))
+        : [];
       return { ...large, marks };
     };
     if (isLargePage(this.doc)) return readLarge();
@@ -293,6 +295,15 @@ export class PageSession {
 
   private async analyse(): Promise<void> {
     if (!this.article) return;
+    if (!isArticleText(this.article.title, this.article.paragraphs)) {
+      // Past the background's bound (later text may take it there): the last report stands.
+      if (!this.report) {
+        this.state = 'error';
+        this.errorMessage = 'This article is too long to check.';
+        this.updateBadge(); // the repeats hidden, at least
+      }
+      return;
+    }
     this.state = this.report ? 'ready' : 'analysing';
     try {
       // Sending costs the page's main thread too (about 1 ms per 10 KB in Chromium), so the

@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/report';
 import { blockText, collectParagraphBlocks } from './paragraph-blocks';
 import { pairCloneWithSource } from './node-pairing';
+import { assertDepth, assertElementCount } from './page-bounds';
 import { textMatcher } from './text-matcher';
 
 export interface ExtractedArticle {
@@ -18,6 +19,8 @@ export interface ExtractOptions {
    * Without it, Readability runs on `doc` itself and changes it (fine for the CLI's own DOM).
    */
   mapToSource?: boolean;
+  /** More elements than this: PageBoundError, before any work (Readability's maxElemsToParse too). */
+  maxElements?: number;
 }
 
 const BLOCK_ANCESTOR_TAGS = new Set([
@@ -69,7 +72,10 @@ function liveHolder(block: Element, pairs: Map<Node, Node>): Element | null {
   return blockAncestor(holder ?? undefined);
 }
 
-/** Returns null when Readability finds no article. */
+/**
+ * Returns null when Readability finds no article; throws PageBoundError for a page nested too
+ * deep for Readability, or with more than `maxElements` elements.
+ */
 export function extractArticle(
   doc: Document,
   options: ExtractOptions = {},
@@ -77,6 +83,8 @@ export function extractArticle(
   // Issue 8 (fuzz): Readability throws on a document without a <body> (linkedom leaves it out
   // when the HTML omits the optional tags; a frameset page has none): no body, no article.
   if (!doc.documentElement || !doc.body) return null;
+  assertDepth(doc);
+  if (options.maxElements !== undefined) assertElementCount(doc, options.maxElements);
   const work = options.mapToSource ? (doc.cloneNode(true) as Document) : doc;
   if (!work.body) return null;
   const pairs = options.mapToSource ? pairCloneWithSource(doc, work) : null;
@@ -86,6 +94,7 @@ export function extractArticle(
     parsed = new Readability(work, {
       serializer: (node: Node) => node,
       keepClasses: true, // paragraph-blocks.ts reads class names to keep captions and related links out
+      ...(options.maxElements === undefined ? {} : { maxElemsToParse: options.maxElements }),
     }).parse();
   } catch {
     // Issue 8 (fuzz): Readability assumes the text sits inside <body> and throws when its best

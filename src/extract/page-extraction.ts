@@ -6,6 +6,7 @@
 import type { ArticleInput } from '../core/report';
 import { elementOrder } from './element-order';
 import { extractArticle } from './extract-article';
+import { MAX_READABILITY_ELEMENTS } from './large-page';
 import { comparableText } from './comparable-text';
 
 export interface BlockLocator {
@@ -21,9 +22,15 @@ export interface PageExtraction {
   blocks: BlockLocator[];
 }
 
-/** `doc` is the parsed serialisation of the live page; null when there is no article. */
+/**
+ * `doc` is the parsed serialisation of the live page; null when there is no article. The
+ * content script reads pages over MAX_READABILITY_ELEMENTS itself; a larger one here throws.
+ */
 export function extractForPage(doc: Document): PageExtraction | null {
-  const extracted = extractArticle(doc, { mapToSource: true });
+  const extracted = extractArticle(doc, {
+    mapToSource: true,
+    maxElements: MAX_READABILITY_ELEMENTS,
+  });
   if (!extracted) return null;
   if (!doc.body) return null;
   const order = elementOrder(doc.body);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addPart, takeWhole } from '../../../src/background/page-transfers';
+import { MAX_PAGE_HTML_CHARS } from '../../../src/shared/messages';
 
 describe('page transfers (the page HTML in parts)', () => {
   it('joins the parts kept for a tab with the last one, once', () => {
@@ -42,7 +43,7 @@ describe('page transfers (the page HTML in parts)', () => {
   });
 
   it('refuses a transfer over the page size bound', () => {
-    const big = 'x'.repeat(16_000_000);
+    const big = 'x'.repeat(MAX_PAGE_HTML_CHARS / 2);
     expect(addPart(7, 'k', 0, big)).toBe(true);
     expect(addPart(7, 'k', 1, big)).toBe(true);
     expect(addPart(7, 'k', 2, 'x')).toBe(false);

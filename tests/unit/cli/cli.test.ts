@@ -294,6 +294,7 @@ describe('pages without <body> in linear time (issue 23)', () => {
     ['<title> never closed', '<title>x'],
     ['<meta with no >', '<meta a '],
     ['<html with no >', '<html a '],
+    ['<head> never closed', '<head>'],
   ])('%s: an answer within seconds (the regular expressions took hours)', (_, unit) => {
     const r = runBuilt(file('no-body.html', twoMegabytes(unit)));
     expect(r.signal).toBeNull();
@@ -301,6 +302,17 @@ describe('pages without <body> in linear time (issue 23)', () => {
     if (r.code === 2) expectBadInput({ ...r, stdout: '' }, /./);
     // Measured: under 1.5 s each.
     expect(r.ms).toBeLessThan(10_000);
+  });
+
+  it('<head> never closed: refused for its tags, before the quadratic parse', () => {
+    const r = runBuilt(file('heads.html', twoMegabytes('<head>')));
+    expectBadInput(r, /heads\.html: the page has more than 60,000 tags\n$/);
+  });
+
+  it('a page nested too deep for Readability is refused with a reason', () => {
+    const deep = `${'<div>'.repeat(5_000)}${prose}${'</div>'.repeat(5_000)}`;
+    const r = runBuilt(file('deep.html', deep));
+    expectBadInput(r, /deep\.html: the page nests elements more than 128 deep\n$/);
   });
 });
 

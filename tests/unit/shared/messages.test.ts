@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CONTENT_TO_BACKGROUND,
+  MAX_ARTICLE_CHARS,
   POPUP_TO_CONTENT,
   UI_TO_BACKGROUND,
   message,
@@ -112,5 +113,24 @@ describe('directions', () => {
     const state = message('page:get-state', {});
     expect(parseIn(state, POPUP_TO_CONTENT)).not.toBeNull();
     expect(parseIn(state, CONTENT_TO_BACKGROUND)).toBeNull();
+  });
+});
+
+describe('bounds on article text (issue 23)', () => {
+  const half = 'x'.repeat(MAX_ARTICLE_CHARS / 2);
+  it('takes an article up to MAX_ARTICLE_CHARS characters, title and paragraphs together', () => {
+    const at = { ...article, title: null, paragraphs: [half, half] };
+    expect(parseMessage(message('article:analyze', { article: at, hidden: 0 }))).not.toBeNull();
+    expect(
+      parseMessage(message('article:repeats', { title: null, paragraphs: [half, half] })),
+    ).not.toBeNull();
+  });
+
+  it('refuses one character more, in an analysis or a repeats request', () => {
+    const over = { ...article, title: 'T', paragraphs: [half, half] };
+    expect(parseMessage(message('article:analyze', { article: over, hidden: 0 }))).toBeNull();
+    expect(
+      parseMessage(message('article:repeats', { title: 'T', paragraphs: [half, half] })),
+    ).toBeNull();
   });
 });
