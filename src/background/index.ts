@@ -2,18 +2,19 @@
 // extraction and the heavy analyses, the badge, the reader's sites), migrates settings,
 // registers the content script on the sites the reader added, and relays the keyboard command.
 import browser from '../shared/browser';
-import { listen } from '../shared/listen';
+import { listen, thisExtension } from '../shared/listen';
 import { backgroundRoutes } from '../shared/message-routes';
 import { sendToTab } from '../shared/send';
 import { updateSettings } from '../shared/settings-store';
 import { setBadge } from './badge';
-import { createBackgroundHandlers } from './handlers';
+import { createBackground } from './handlers';
 import { analysisModels } from './models';
 import { syncSites, type SiteApi } from './sites';
 
 const siteApi: SiteApi = {
   scripting: browser.scripting as unknown as SiteApi['scripting'],
   permissions: browser.permissions,
+  tabs: browser.tabs,
   settings: browser.storage,
   // Firefox gives the manifest's script paths as full moz-extension:// URLs; scripting wants them relative.
   contentScript: (
@@ -21,9 +22,9 @@ const siteApi: SiteApi = {
   ).replace(/^[a-z-]+:\/\/[^/]+\//, ''),
 };
 
-listen(
-  backgroundRoutes(createBackgroundHandlers({ setBadge, models: analysisModels, sites: siteApi })),
-);
+const background = createBackground({ setBadge, models: analysisModels, sites: siteApi });
+listen(backgroundRoutes(background.handlers, thisExtension()));
+browser.tabs.onRemoved.addListener((tabId) => background.forgetTab(tabId));
 
 // Settings survive upgrades: bring whatever is stored to the current shape on install and update.
 browser.runtime.onInstalled.addListener(async () => {

@@ -15,6 +15,8 @@ export interface SiteApi {
     contains(p: { origins: string[] }): Promise<boolean>;
     remove(p: { origins: string[] }): Promise<boolean>;
   };
+  /** tabs.get: the tab's URL is there once the site's permission is granted. */
+  tabs: { get(tabId: number): Promise<{ url?: string }> };
   settings: SettingsStorage;
   /** The built content script, as the manifest names it (src/content/index.js). */
   contentScript: string;
@@ -46,10 +48,22 @@ async function ensureRegistered(api: SiteApi, host: string): Promise<void> {
   ]);
 }
 
+/** True when tab `tabId` shows a page of `host` (a tab that is gone, or elsewhere: false). */
+async function tabIsOn(api: SiteApi, tabId: number, host: string): Promise<boolean> {
+  const tab = await api.tabs.get(tabId).catch(() => null);
+  if (!tab?.url) return false;
+  try {
+    return siteKey(new URL(tab.url).hostname) === host;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * "Run on this site": with the site's permission granted, registers the content script for it,
  * adds it to the reader's sites (and out of the paused ones), and starts it in the tab.
- * Returns false when the permission is missing (nothing changes then).
+ * Returns false when the permission is missing, or the tab is not on that site (it navigated
+ * away meanwhile; or a message named another tab): nothing changes then.
  */
 export async function runOnSite(
   api: SiteApi,
@@ -58,6 +72,7 @@ export async function runOnSite(
 ): Promise<boolean> {
   const host = siteKey(rawHost);
   if (!(await api.permissions.contains({ origins: [sitePattern(host)] }))) return false;
+  if (tabId !== null && !(await tabIsOn(api, tabId, host))) return false;
   await ensureRegistered(api, host);
   await updateSettings(api.settings, (s) => ({
     ...s,

@@ -1,7 +1,7 @@
 // Content-script bootstrap: starts one PageSession, answers the popup, and contains every
 // error so a failure of ours can never break the page.
 import browser from '../shared/browser';
-import { listen } from '../shared/listen';
+import { listen, thisExtension } from '../shared/listen';
 import { contentRoutes } from '../shared/message-routes';
 import { PageSession } from './page-session';
 
@@ -28,7 +28,7 @@ function onError(err: unknown): void {
 
 try {
   session = new PageSession(document, onError);
-  listen(contentRoutes(session.handlers()));
+  listen(contentRoutes(session.handlers(), thisExtension()));
   session.start().catch(onError);
 } catch (err) {
   onError(err);

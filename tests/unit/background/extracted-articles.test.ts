@@ -1,6 +1,6 @@
-// The background keeps the article it extracted per tab, so the page need not send it back.
+// The background keeps the article it extracted per document, so the page need not send it back.
 import { describe, expect, it } from 'vitest';
-import { extractedArticle, rememberExtracted } from '../../../src/background/extracted-articles';
+import { ExtractedArticles } from '../../../src/background/extracted-articles';
 
 const article = (title: string) => ({
   title,
@@ -9,25 +9,41 @@ const article = (title: string) => ({
   lang: 'en',
   paragraphs: ['first', 'second', 'third'],
 });
+const doc = (tabId: number, document = `doc-${tabId}`) => ({ tabId, document });
 
 describe('extracted articles', () => {
-  it('gives back the kept paragraphs of the tab’s article, in the order asked', () => {
-    rememberExtracted(7, article('seven'));
-    expect(extractedArticle(7, [0, 2])?.paragraphs).toEqual(['first', 'third']);
-    expect(extractedArticle(7, [0, 2])?.title).toBe('seven');
+  it('gives back the kept paragraphs of the document’s article, in the order asked', () => {
+    const kept = new ExtractedArticles();
+    kept.remember(doc(7), article('seven'));
+    expect(kept.cut(doc(7), [0, 2])?.paragraphs).toEqual(['first', 'third']);
+    expect(kept.cut(doc(7), [0, 2])?.title).toBe('seven');
   });
 
-  it('answers null for another tab, no tab, or an index it does not have', () => {
-    rememberExtracted(8, article('eight'));
-    expect(extractedArticle(9, [0])).toBeNull();
-    expect(extractedArticle(null, [0])).toBeNull();
-    expect(extractedArticle(8, [3])).toBeNull();
+  it('answers null for another tab, another document of the tab, or an index it does not have', () => {
+    const kept = new ExtractedArticles();
+    kept.remember(doc(8), article('eight'));
+    expect(kept.cut(doc(9), [0])).toBeNull();
+    // The tab navigated (or reloaded): the new document never gets the last one's article.
+    expect(kept.cut(doc(8, 'the next document'), [0])).toBeNull();
+    expect(kept.cut(doc(8), [3])).toBeNull();
   });
 
-  it('keeps at most 20 tabs, dropping the oldest', () => {
-    for (let tab = 100; tab < 125; tab++) rememberExtracted(tab, article(String(tab)));
-    expect(extractedArticle(100, [0])).toBeNull();
-    expect(extractedArticle(124, [0])?.title).toBe('124');
-    expect(extractedArticle(105, [0])?.title).toBe('105');
+  it('forgets every document of a tab when the tab closes', () => {
+    const kept = new ExtractedArticles();
+    kept.remember(doc(10, 'a'), article('a'));
+    kept.remember(doc(10, 'b'), article('b'));
+    kept.remember(doc(11), article('other tab'));
+    kept.forgetTab(10);
+    expect(kept.cut(doc(10, 'a'), [0])).toBeNull();
+    expect(kept.cut(doc(10, 'b'), [0])).toBeNull();
+    expect(kept.cut(doc(11), [0])?.title).toBe('other tab');
+  });
+
+  it('keeps at most 20 documents, dropping the oldest', () => {
+    const kept = new ExtractedArticles();
+    for (let tab = 100; tab < 125; tab++) kept.remember(doc(tab), article(String(tab)));
+    expect(kept.cut(doc(100), [0])).toBeNull();
+    expect(kept.cut(doc(124), [0])?.title).toBe('124');
+    expect(kept.cut(doc(105), [0])?.title).toBe('105');
   });
 });

@@ -11,7 +11,11 @@ import {
 } from '../../../src/background/sites';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../../src/shared/settings';
 
-function fakeApi(granted: string[], stored: unknown = undefined) {
+function fakeApi(
+  granted: string[],
+  stored: unknown = undefined,
+  tabUrls: Record<number, string> = {},
+) {
   const registered = new Map<string, RegisteredScript>();
   const injected: { tabId: number; files: string[] }[] = [];
   const origins = new Set(granted);
@@ -38,6 +42,12 @@ function fakeApi(granted: string[], stored: unknown = undefined) {
     permissions: {
       contains: async ({ origins: o }) => o.every((x) => origins.has(x)),
       remove: async ({ origins: o }) => o.every((x) => origins.delete(x)),
+    },
+    tabs: {
+      get: async (tabId) => {
+        if (!(tabId in tabUrls)) throw new Error(`No tab with id: ${tabId}`);
+        return { url: tabUrls[tabId] };
+      },
     },
     settings: {
       sync: {
@@ -68,7 +78,11 @@ describe('runOnSite', () => {
   });
 
   it('registers the content script persistently, adds the site and injects it in the tab', async () => {
-    const f = fakeApi(['*://example.org/*'], { ...DEFAULT_SETTINGS, pausedSites: ['example.org'] });
+    const f = fakeApi(
+      ['*://example.org/*'],
+      { ...DEFAULT_SETTINGS, pausedSites: ['example.org'] },
+      { 7: 'https://example.org/news/1' },
+    );
     expect(await runOnSite(f.api, 'Example.org', 7)).toBe(true);
     expect(f.registered.get(scriptId('example.org'))).toEqual({
       id: scriptId('example.org'),
@@ -84,6 +98,15 @@ describe('runOnSite', () => {
     expect(await runOnSite(f.api, 'example.org', null)).toBe(true);
     expect(f.registered.size).toBe(1);
     expect(f.settings().extraSites).toEqual(['example.org']);
+  });
+
+  it('starts nothing in a tab that is not on the site (issue 23)', async () => {
+    const f = fakeApi(['*://example.org/*'], undefined, { 7: 'https://elsewhere.example/' });
+    expect(await runOnSite(f.api, 'example.org', 7)).toBe(false);
+    expect(await runOnSite(f.api, 'example.org', 8)).toBe(false); // no such tab
+    expect(f.injected).toEqual([]);
+    expect(f.registered.size).toBe(0);
+    expect(f.settings().extraSites).toEqual([]);
   });
 });
 
