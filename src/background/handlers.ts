@@ -9,6 +9,7 @@ import { extractPageHtml } from './extract-page';
 import { ExtractedArticles } from './extracted-articles';
 import { PageTransfers } from './page-transfers';
 import { removeSite, runOnSite, type SiteApi } from './sites';
+import { WorkBudget } from './work-budget';
 
 /** The extension APIs the handlers use (fakes in the unit tests). */
 export interface HandlerDeps {
@@ -16,6 +17,8 @@ export interface HandlerDeps {
   /** The analyses' models, loaded once (models.ts). */
   models(): Promise<AnalysisModels>;
   sites: SiteApi;
+  /** Each tab's share of the background's time. */
+  budget?: WorkBudget;
 }
 
 export interface Background {
@@ -27,6 +30,7 @@ export interface Background {
 export function createBackground(deps: HandlerDeps): Background {
   const transfers = new PageTransfers();
   const extracted = new ExtractedArticles();
+  const budget = deps.budget ?? new WorkBudget();
   /** The report, once the sender's tab shows it on its badge (a badge failure loses no report). */
   const withBadge = async (tabId: number, hidden: number, report: Report): Promise<Report> => {
     await deps
@@ -41,17 +45,26 @@ export function createBackground(deps: HandlerDeps): Background {
       'article:extract': ({ html, transfer, parts }, from) => {
         const whole = transfers.takeWhole(from, transfer, parts, html);
         if (whole === null) throw new Error('article:extract: a part of the page is missing');
-        const found = extractPageHtml(whole);
-        if (found) extracted.remember(from, found.article);
-        return found;
+        return budget.run(from.tabId, () => {
+          const found = extractPageHtml(whole);
+          if (found) extracted.remember(from, found.article);
+          return found;
+        });
       },
       'article:analyze-extracted': async ({ keep, hidden }, from) => {
         const article = extracted.cut(from, keep);
-        return article && withBadge(from.tabId, hidden, analyze(article, await deps.models()));
+        if (!article) return null;
+        const models = await deps.models();
+        const report = await budget.run(from.tabId, () => analyze(article, models));
+        return withBadge(from.tabId, hidden, report);
       },
-      'article:repeats': ({ title, paragraphs }) => findRepeats(paragraphs, title),
-      'article:analyze': async ({ article, hidden }, from) =>
-        withBadge(from.tabId, hidden, analyze(article, await deps.models())),
+      'article:repeats': ({ title, paragraphs }, from) =>
+        budget.run(from.tabId, () => findRepeats(paragraphs, title)),
+      'article:analyze': async ({ article, hidden }, from) => {
+        const models = await deps.models();
+        const report = await budget.run(from.tabId, () => analyze(article, models));
+        return withBadge(from.tabId, hidden, report);
+      },
       'badge:set': ({ hidden, unsourced }, from) => deps.setBadge(from.tabId, hidden, unsourced),
     },
     fromUi: {
@@ -64,6 +77,7 @@ export function createBackground(deps: HandlerDeps): Background {
     forgetTab(tabId) {
       transfers.forgetTab(tabId);
       extracted.forgetTab(tabId);
+      budget.forgetTab(tabId);
     },
   };
 }
