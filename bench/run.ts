@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH, ROOT } from '../tests/e2e/support/paths';
+import { runBackgroundBench } from './background';
 import { runCorpus, runHideFrames, runScaling } from './browser';
 import { runCliBench, runRepeatsBench } from './node';
 import { fmt, median, percentile, table } from './stats';
@@ -242,6 +243,22 @@ export async function run(options: RunOptions = {}): Promise<void> {
         ]),
       ),
     );
+  }
+
+  if (want('background')) {
+    log(
+      "\n== the background's worst case: the slowest shapes within its bounds, and refusals (Node) ==",
+    );
+    const rows = runBackgroundBench();
+    results.background = rows;
+    log(
+      table(
+        ['shape', 'characters', 'ms', 'outcome'],
+        rows.map((r) => [r.shape, r.chars.toLocaleString('en'), fmt(r.ms, 0), r.outcome]),
+      ),
+    );
+    const read = rows.filter((r) => r.outcome === 'read');
+    log(`longest single request read: ${fmt(Math.max(...read.map((r) => r.ms)), 0)} ms`);
   }
 
   mkdirSync(`${ROOT}artifacts`, { recursive: true });
