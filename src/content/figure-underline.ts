@@ -1,14 +1,21 @@
 // Underlines figures that no source stands behind (an opt-in setting), with a tooltip that
-// says why. Underlines are CSS highlights and the tooltip is our own shadow-DOM element,
-// so the site's nodes are never rewritten.
+// says why. Underlines are CSS highlights and the tooltip is a page host of ours (page-host.ts),
+// so the site's nodes are never rewritten and its styles cannot hide or move the tooltip.
 import type { ReportFigure } from '../core/report';
+import { createPageHost, setHostLayout } from './page-host';
 import { MARKER_ATTR, UNSOURCED_HIGHLIGHT } from './page-style';
 import { setHighlight } from './highlights';
 import { findTextRanges } from './text-range';
 
 const TOOLTIP_TEXT = 'Newslens: no source is given for this figure in the article.';
+/** The tooltip host's layout, fixed inline (page-host.ts); shown and placed by the mouse. */
+const TOOLTIP_LAYOUT = {
+  position: 'fixed',
+  'z-index': '2147483647',
+  'pointer-events': 'none',
+  display: 'none',
+};
 const TOOLTIP_CSS = `
-:host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; }
 .tip { font: 12px/1.4 system-ui, sans-serif; background: #1f2937; color: #f9fafb; padding: 4px 8px;
   border-radius: 4px; max-width: 260px; box-shadow: 0 2px 6px rgba(0,0,0,0.3); }
 `;
@@ -56,27 +63,25 @@ export class FigureUnderline {
       ),
     );
     if (!hit) {
-      if (this.tooltip) this.tooltip.style.display = 'none';
+      if (this.tooltip) setHostLayout(this.tooltip, { display: 'none' });
       return;
     }
-    const tip = this.ensureTooltip();
-    tip.style.display = 'block';
-    tip.style.left = `${x + 12}px`;
-    tip.style.top = `${y + 16}px`;
+    setHostLayout(this.ensureTooltip(), {
+      display: 'block',
+      left: `${x + 12}px`,
+      top: `${y + 16}px`,
+    });
   }
 
   private ensureTooltip(): HTMLElement {
     if (this.tooltip) return this.tooltip;
-    const host = this.doc.createElement('div');
-    host.setAttribute(MARKER_ATTR, 'tooltip');
-    host.setAttribute('role', 'tooltip');
-    const root = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = TOOLTIP_CSS;
     const tip = this.doc.createElement('div');
     tip.className = 'tip';
     tip.textContent = TOOLTIP_TEXT;
-    root.append(style, tip);
+    const host = createPageHost(this.doc, [MARKER_ATTR, 'tooltip'], TOOLTIP_LAYOUT, [style, tip]);
+    host.setAttribute('role', 'tooltip');
     this.doc.documentElement.appendChild(host);
     this.tooltip = host;
     return host;

@@ -61,6 +61,11 @@ export class HiddenRepeats {
     run.marker?.update(run.indexes.length, run.edited, false);
   }
 
+  /** The marker of the run that hides paragraph `index`, if it has one. */
+  markerOf(index: number): RepeatMarker | null {
+    return this.items.get(index)?.run.marker ?? null;
+  }
+
   setVisible(index: number | 'all', visible: boolean): void {
     const targets = index === 'all' ? [...this.items.keys()] : [index];
     this.setVisibleMany(targets, visible);

@@ -358,9 +358,12 @@ export class PageSession {
     const element = this.elements[paragraph];
     if (!element) return false;
     ensurePageStyle(this.doc);
-    // A hidden repeat is pointed at through its marker, which stays visible.
+    // A hidden repeat is pointed at through its marker, which stays visible and flashes itself.
     const hiddenNow = element.hasAttribute('data-newslens-hidden');
-    const target = hiddenNow ? (element.previousElementSibling ?? element) : element;
+    const marker = hiddenNow ? (this.hidden?.markerOf(paragraph) ?? null) : null;
+    marker?.flash(FLASH_MS);
+    const target =
+      marker?.element ?? (hiddenNow ? element.previousElementSibling : null) ?? element;
     target.scrollIntoView({ block: 'center', behavior: 'auto' });
     const ranges = text && !hiddenNow ? findTextRanges(element, text, 1) : [];
     this.doc.querySelectorAll(`[${FLASH_ATTR}]`).forEach((el) => el.removeAttribute(FLASH_ATTR));

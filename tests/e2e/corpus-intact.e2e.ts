@@ -497,7 +497,8 @@ const collect = (page: Page) =>
       })),
       markers: [...document.querySelectorAll('[data-newslens-marker]')].map((m) => ({
         beforeHidden: !!m.nextElementSibling?.hasAttribute('data-newslens-hidden'),
-        label: (m.shadowRoot?.textContent ?? '').trim(),
+        // Its own text is in a closed root: named by the text that follows it.
+        label: (m.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80),
       })),
       otherAttributes: [...document.querySelectorAll('*')].flatMap((el) =>
         [...el.attributes]
@@ -726,7 +727,8 @@ describeChromium('every corpus page stays intact in chromium', () => {
     if (outcome !== 'ready' && state.records.some(isNewslens))
       problems.push(`Newslens changed a page it found no article on (${outcome})`);
     for (const m of state.markers)
-      if (!m.beforeHidden) problems.push(`a marker with no hidden element after it: "${m.label}"`);
+      if (!m.beforeHidden)
+        problems.push(`a marker with no hidden element after it, before "${m.label}"`);
     if (state.markers.length > state.hidden.length)
       problems.push(`${state.markers.length} markers for ${state.hidden.length} hidden elements`);
     for (const a of state.otherAttributes) problems.push(`attribute left behind: ${a}`);

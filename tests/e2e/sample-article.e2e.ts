@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSampleLines } from '../fixtures/shared-data';
 import { samplePage } from '../fixtures/bbc-like-page';
 import { BROWSERS, launch, waitFor, type Driver, type TestPage } from './support/driver';
+import { extensionOrigin, openOptions } from './support/extension-pages';
+import { readMarkers, type MarkerView } from './support/markers';
 import { startServer, type TestServer } from './support/server';
 
 const lines = readSampleLines();
@@ -57,38 +59,29 @@ describe.each(BROWSERS)('sample article in %s', (browserName) => {
   });
 
   it('"Show" on a marker restores the hidden paragraphs and "Hide again" hides them', async () => {
-    const markers = await page.evaluate(
-      () => document.querySelectorAll('[data-newslens-marker]').length,
-      null,
-    );
-    expect(markers).toBeGreaterThan(0);
-    const label = await page.evaluate(() => {
-      const all = document.querySelectorAll('[data-newslens-marker]');
-      return all[all.length - 1]?.shadowRoot?.textContent ?? '';
-    }, null);
-    expect(label).toMatch(/repeated paragraphs? hidden/i);
-    const before = await page.evaluate(
-      () => document.querySelectorAll('[data-newslens-hidden]').length,
-      null,
-    );
-    await page.evaluate(() => {
-      const all = document.querySelectorAll('[data-newslens-marker]');
-      (all[all.length - 1]?.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
-    }, null);
-    const after = await page.evaluate(
-      () => document.querySelectorAll('[data-newslens-hidden]').length,
-      null,
-    );
-    expect(after).toBeLessThan(before);
-    await page.evaluate(() => {
-      const all = document.querySelectorAll('[data-newslens-marker]');
-      (all[all.length - 1]?.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
-    }, null);
-    const again = await page.evaluate(
-      () => document.querySelectorAll('[data-newslens-hidden]').length,
-      null,
-    );
-    expect(again).toBe(before);
+    // The marker's root is closed: read through the extension, pressed with a real mouse click.
+    const ext = await openOptions(driver, await extensionOrigin(driver, page));
+    const lastMarker = async (): Promise<MarkerView> => {
+      await page.evaluate(() => {
+        const all = document.querySelectorAll('[data-newslens-marker=""]');
+        all[all.length - 1]?.scrollIntoView({ block: 'center' });
+      }, null);
+      const markers = await readMarkers(ext, page);
+      expect(markers.length).toBeGreaterThan(0);
+      return markers.at(-1) as MarkerView;
+    };
+    const hiddenCount = (): Promise<number> =>
+      page.evaluate(() => document.querySelectorAll('[data-newslens-hidden]').length, null);
+    const marker = await lastMarker();
+    expect(marker.label).toMatch(/repeated paragraphs? hidden/i);
+    const before = await hiddenCount();
+    await page.clickAt(marker.button.x, marker.button.y);
+    expect(await hiddenCount()).toBeLessThan(before);
+    expect((await lastMarker()).label).toMatch(/shown again/i);
+    const again = await lastMarker();
+    await page.clickAt(again.button.x, again.button.y);
+    expect(await hiddenCount()).toBe(before);
+    await ext.close();
   });
 
   it('the popup shows the article, what was hidden, the figures and the groups', async () => {

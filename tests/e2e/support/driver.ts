@@ -14,6 +14,8 @@ export interface TestPage {
   /** Runs `fn` in the page with one JSON argument. */
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at a point of the viewport (a trusted event, as a reader's). */
+  clickAt(x: number, y: number): Promise<void>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -42,6 +44,9 @@ function wrapPlaywright(page: PwPage): TestPage & { raw: PwPage } {
     async click(selector) {
       await page.click(selector);
     },
+    async clickAt(x, y) {
+      await page.mouse.click(x, y);
+    },
     async screenshot(name) {
       const path = screenshotPath('chromium', name);
       await page.screenshot({ path, fullPage: true });
@@ -60,6 +65,9 @@ function wrapPuppeteer(page: PpPage): TestPage & { raw: PpPage } {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     async click(selector) {
       await page.click(selector);
+    },
+    async clickAt(x, y) {
+      await page.mouse.click(x, y);
     },
     async screenshot(name) {
       const path = screenshotPath('firefox', name);
