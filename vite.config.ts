@@ -44,6 +44,9 @@ export default defineConfig(({ mode }) => {
     },
     define: {
       __NEWSLENS_E2E__: JSON.stringify(e2e),
+      // The page can read User Timing entries: the content script records them only for the
+      // bench and the browser tests, which run the e2e builds (src/content/timing.ts).
+      __NEWSLENS_TIMING__: JSON.stringify(e2e),
       // The browser tests answer Wikipedia lookups from a local server with recorded responses.
       __NEWSLENS_WIKIPEDIA_BASE__: JSON.stringify(
         e2e ? `http://127.0.0.1:${WIKIPEDIA_TEST_PORT}` : 'https://en.wikipedia.org',

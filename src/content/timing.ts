@@ -1,11 +1,16 @@
-// User Timing marks for the content script's main-thread work, so `npm run bench` can read,
-// from inside the page, what Newslens cost it (performance.getEntriesByType('measure')).
-// A measure is a few microseconds; it is always on.
+// User Timing marks and measures of the content script's work (`newslens:*`), which `npm run
+// bench` and the browser tests read from inside the page (performance.getEntriesByType). The
+// page can read them too: the performance timeline belongs to the window, not to the content
+// script's world, and would tell every page that Newslens runs and what it does. So only the
+// builds made for the bench and the browser tests record them (__NEWSLENS_TIMING__, set by
+// vite.config.ts for NEWSLENS_E2E=1, the builds the bench runs); in the shipped builds these
+// are no-ops and the bundler drops their bodies.
 
 export const MEASURE_PREFIX = 'newslens:';
 
-/** Runs `fn` and records its duration as the measure `newslens:<name>`. */
+/** Runs `fn` and, in bench and test builds, records its duration as `newslens:<name>`. */
 export function timed<T>(name: string, fn: () => T): T {
+  if (!__NEWSLENS_TIMING__) return fn();
   const start = performance.now();
   try {
     return fn();
@@ -18,8 +23,9 @@ export function timed<T>(name: string, fn: () => T): T {
   }
 }
 
-/** Records the mark `newslens:<name>`, with `detail` if given (read by the bench and tests). */
+/** In bench and test builds, records the mark `newslens:<name>`, with `detail` if given. */
 export function markStep(name: string, detail?: unknown): void {
+  if (!__NEWSLENS_TIMING__) return;
   try {
     performance.mark(`${MEASURE_PREFIX}${name}`, detail === undefined ? undefined : { detail });
   } catch {
