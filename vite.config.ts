@@ -11,6 +11,12 @@ import { vendorHtmlSinks } from './build/vendor-html-sinks.ts';
 // (they serve pages from 127.0.0.1); it writes dist/e2e-<mode>/ so a shipped build never has it.
 /** Port of the recorded-Wikipedia server in the browser tests (tests/e2e/support/wikipedia-server.ts). */
 export const WIKIPEDIA_TEST_PORT = Number(process.env.NEWSLENS_WIKIPEDIA_PORT ?? 47123);
+/**
+ * Its host: another loopback address than the test pages' 127.0.0.1, so that turning lookups off
+ * (which gives the Wikipedia permission back; Firefox lets an MV3 extension give back even a
+ * host permission of its manifest) leaves the pages' permission alone.
+ */
+export const WIKIPEDIA_TEST_HOST = '127.0.0.2';
 
 /** Copies the PNG icons from icons/ into the build (the manifest names them icons/icon-N.png). */
 function copyIcons(): Plugin {
@@ -49,7 +55,7 @@ export default defineConfig(({ mode }) => {
       __NEWSLENS_TIMING__: JSON.stringify(e2e),
       // The browser tests answer Wikipedia lookups from a local server with recorded responses.
       __NEWSLENS_WIKIPEDIA_BASE__: JSON.stringify(
-        e2e ? `http://127.0.0.1:${WIKIPEDIA_TEST_PORT}` : 'https://en.wikipedia.org',
+        e2e ? `http://${WIKIPEDIA_TEST_HOST}:${WIKIPEDIA_TEST_PORT}` : 'https://en.wikipedia.org',
       ),
     },
     plugins: [
@@ -68,7 +74,8 @@ export default defineConfig(({ mode }) => {
             script.matches = e2e ? [...sites, 'http://127.0.0.1/*'] : sites;
           }
           // Granted at install in e2e builds only, so the lookup's permission request needs no prompt.
-          if (e2e) manifest.host_permissions = ['http://127.0.0.1/*'];
+          if (e2e)
+            manifest.host_permissions = ['http://127.0.0.1/*', `http://${WIKIPEDIA_TEST_HOST}/*`];
           return manifest;
         },
       }),

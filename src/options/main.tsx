@@ -8,7 +8,7 @@ import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { sendToBackground } from '../shared/send';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store';
-import { permissionOrigin } from '../shared/wikipedia';
+import { endLookups, permissionOrigin } from '../shared/wikipedia';
 
 const SETTING_LABEL: Record<keyof Settings, MessageKey> = {
   version: 'optionsTitle',
@@ -43,6 +43,12 @@ function Options() {
   }, []);
   if (!settings) return <p class="quiet">{t('loading')}</p>;
 
+  /** Lookups off: the names looked up are forgotten and the permission given back. */
+  const endWikipedia = (): Promise<void> =>
+    endLookups(
+      { permissions: browser.permissions, store: browser.storage.local },
+      __NEWSLENS_WIKIPEDIA_BASE__,
+    );
   const save = (patch: Partial<Settings>): void => {
     const next = { ...settings, ...patch };
     setSettings(next);
@@ -53,7 +59,7 @@ function Options() {
     const origins = [permissionOrigin(__NEWSLENS_WIKIPEDIA_BASE__)];
     if (!on) {
       save({ wikipediaLookups: false });
-      await browser.permissions.remove({ origins }).catch(() => false);
+      await endWikipedia();
       return;
     }
     // First await in the change handler: browsers grant permission requests only during a gesture.
@@ -211,13 +217,15 @@ function Options() {
           type="button"
           class="button secondary"
           data-testid="restore-defaults"
-          onClick={() =>
+          onClick={() => {
             save({
               ...DEFAULT_SETTINGS,
               extraSites: settings.extraSites,
               pausedSites: settings.pausedSites,
-            })
-          }
+            });
+            // The default is no lookups: what they left goes too.
+            void endWikipedia();
+          }}
         >
           {t('optRestoreDefaults')}
         </button>

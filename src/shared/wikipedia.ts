@@ -1,7 +1,8 @@
 // Opt-in background from Wikipedia for groups the bundled knowledge base does not know.
 // Only the group's name is sent, only after the reader asked (and granted the optional host
-// permission), to Wikipedia's REST page-summary endpoint; answers are cached in
-// storage.local with a bound on the number of entries.
+// permission), to Wikipedia's REST page-summary endpoint; answers are cached in storage.local,
+// a bounded number for a bounded time, and the cache and the permission go when the reader
+// turns lookups off (endLookups).
 
 export interface WikipediaSummary {
   title: string;
@@ -20,6 +21,12 @@ export type LookupResult =
 export const LOOKUP_TIMEOUT_MS = 5_000;
 /** Enough for every group a reader looks up in a long while; oldest entries go first. */
 export const CACHE_MAX_ENTRIES = 200;
+/**
+ * A cached answer is used, and kept, for a week: the names looked up (with when) are a trace of
+ * what the reader read, so they go after the days in which the same article or story comes
+ * back; a group's summary rarely changes faster than that.
+ */
+export const CACHE_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 export const CACHE_KEY = 'wikipediaCache';
 
 export function summaryUrl(base: string, name: string): string {
@@ -84,6 +91,7 @@ export async function fetchSummary(name: string, deps: LookupDeps): Promise<Look
 export interface KeyValueStore {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(key: string): Promise<void>;
 }
 
 interface CacheEntry {
@@ -91,11 +99,15 @@ interface CacheEntry {
   result: LookupResult;
 }
 
-/** A size-bounded cache of lookups (found and not-found answers; failures are not cached). */
+/**
+ * A cache of lookups (found and not-found answers; failures are not cached), bounded in size
+ * (the oldest go first) and in time (CACHE_MAX_AGE_MS).
+ */
 export class SummaryCache {
   constructor(
     private readonly store: KeyValueStore,
     private readonly maxEntries = CACHE_MAX_ENTRIES,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async get(name: string): Promise<LookupResult | null> {
@@ -106,15 +118,43 @@ export class SummaryCache {
   async put(name: string, result: LookupResult): Promise<void> {
     if (result.status !== 'ok' && result.status !== 'not-found') return;
     const entries = await this.read();
-    entries[name.toLowerCase()] = { at: Date.now(), result };
+    entries[name.toLowerCase()] = { at: this.now(), result };
     const keys = Object.keys(entries).sort((a, b) => (entries[a]?.at ?? 0) - (entries[b]?.at ?? 0));
     for (const key of keys.slice(0, Math.max(0, keys.length - this.maxEntries)))
       delete entries[key];
     await this.store.set({ [CACHE_KEY]: entries });
   }
 
+  /** Forgets every name looked up. */
+  async clear(): Promise<void> {
+    await this.store.remove(CACHE_KEY);
+  }
+
+  /** The entries still fresh (expired ones are left out, and go with the next write). */
   private async read(): Promise<Record<string, CacheEntry>> {
     const raw = (await this.store.get(CACHE_KEY))[CACHE_KEY];
-    return isObject(raw) ? ({ ...raw } as Record<string, CacheEntry>) : {};
+    if (!isObject(raw)) return {};
+    const oldest = this.now() - CACHE_MAX_AGE_MS;
+    const fresh: Record<string, CacheEntry> = {};
+    for (const [key, entry] of Object.entries(raw as Record<string, CacheEntry>)) {
+      if (isObject(entry) && typeof entry.at === 'number' && entry.at >= oldest) fresh[key] = entry;
+    }
+    return fresh;
   }
+}
+
+/** What turning lookups off needs: the optional permission and the cache's storage. */
+export interface LookupsOff {
+  permissions: { remove(p: { origins: string[] }): Promise<boolean> };
+  store: KeyValueStore;
+}
+
+/**
+ * The reader turned lookups off (the option, or "Restore defaults"): every name looked up is
+ * forgotten and Wikipedia's host permission given back. Each is tried even if the other fails.
+ */
+export async function endLookups(api: LookupsOff, base: string): Promise<void> {
+  const cleared = new SummaryCache(api.store).clear();
+  const removed = api.permissions.remove({ origins: [permissionOrigin(base)] }).catch(() => false);
+  await Promise.all([cleared, removed]);
 }

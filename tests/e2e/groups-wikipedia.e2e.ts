@@ -1,6 +1,6 @@
 // Groups named, in both browsers: an unknown group gets "Look up on Wikipedia", which asks for
 // permission, then shows the summary from a local server with recorded answers; a group
-// Wikipedia does not have gets a plain "no article" line.
+// Wikipedia does not have gets a plain "no article" line; turning lookups off forgets them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bbcLikePage } from '../fixtures/bbc-like-page';
 import { BROWSERS, launch, waitFor, type Driver, type TestPage } from './support/driver';
@@ -134,5 +134,53 @@ describe.each(BROWSERS)('groups and Wikipedia lookups in %s', (browserName) => {
       'the not-found line',
     );
     expect(status).toMatch(/Wikipedia has no article for/);
+  });
+
+  it('turning lookups off, or restoring the defaults, forgets every name looked up', async () => {
+    const cachedNames = (options: TestPage): Promise<string[] | null> =>
+      options.evaluate(async () => {
+        const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+        const stored = await (g.browser ?? g.chrome).storage.local.get('wikipediaCache');
+        const cache = stored.wikipediaCache as Record<string, unknown> | undefined;
+        return cache ? Object.keys(cache) : null;
+      }, null);
+    const options = await openOptions(driver, await extensionOrigin(driver, page));
+    expect(await cachedNames(options)).toEqual(expect.arrayContaining(['liptako volunteer front']));
+    await options.click('[data-testid="opt-wikipedia"]');
+    await waitFor(
+      options,
+      async () => {
+        const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+        return !('wikipediaCache' in (await (g.browser ?? g.chrome).storage.local.get(null)));
+      },
+      null,
+      'the cache cleared',
+    );
+    // On again, a name looked up, then "Restore defaults": lookups off, the name forgotten.
+    await options.click('[data-testid="opt-wikipedia"]');
+    await options.evaluate(async () => {
+      const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+      await (g.browser ?? g.chrome).storage.local.set({
+        wikipediaCache: { jnim: { at: Date.now(), result: { status: 'not-found' } } },
+      });
+    }, null);
+    expect(await cachedNames(options)).toEqual(['jnim']);
+    await options.click('[data-testid="restore-defaults"]');
+    await waitFor(
+      options,
+      async () => {
+        const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+        return !('wikipediaCache' in (await (g.browser ?? g.chrome).storage.local.get(null)));
+      },
+      null,
+      'the cache cleared by Restore defaults',
+    );
+    expect(
+      await options.evaluate(
+        () => (document.querySelector('[data-testid="opt-wikipedia"]') as HTMLInputElement).checked,
+        null,
+      ),
+    ).toBe(false);
+    await options.close();
   });
 });

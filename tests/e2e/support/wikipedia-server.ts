@@ -1,5 +1,6 @@
 // A local stand-in for Wikipedia's REST page-summary endpoint, answering with the recorded
-// responses in tests/fixtures/wikipedia/ (the e2e builds point their lookups here).
+// responses in tests/fixtures/wikipedia/ (the e2e builds point their lookups here, at
+// WIKIPEDIA_TEST_HOST: another loopback address than the pages', see vite.config.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +39,7 @@ export async function startWikipediaServer(
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.2', resolve);
   });
   return {
     requests,

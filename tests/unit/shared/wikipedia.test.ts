@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CACHE_KEY,
+  CACHE_MAX_AGE_MS,
   SummaryCache,
+  endLookups,
   fetchSummary,
   parseSummary,
   permissionOrigin,
@@ -79,6 +81,7 @@ describe('Wikipedia page summaries', () => {
     const store: KeyValueStore = {
       get: async (key) => ({ [key]: data[key] }),
       set: async (items) => void Object.assign(data, items),
+      remove: async (key) => void delete data[key],
     };
     const cache = new SummaryCache(store, 3);
     for (const name of ['a', 'b', 'c', 'd']) {
@@ -90,5 +93,62 @@ describe('Wikipedia page summaries', () => {
     expect(await cache.get('D')).toEqual({ status: 'not-found' });
     await cache.put('e', { status: 'failed', reason: 'offline' });
     expect(await cache.get('e')).toBeNull();
+  });
+
+  it('forgets an answer after a week, and drops it with the next write', async () => {
+    const data: Record<string, unknown> = {};
+    const store: KeyValueStore = {
+      get: async (key) => ({ [key]: data[key] }),
+      set: async (items) => void Object.assign(data, items),
+      remove: async (key) => void delete data[key],
+    };
+    let now = 1_000_000;
+    const cache = new SummaryCache(store, 200, () => now);
+    await cache.put('Liptako Volunteer Front', { status: 'not-found' });
+    now += CACHE_MAX_AGE_MS - 1;
+    expect(await cache.get('Liptako Volunteer Front')).toEqual({ status: 'not-found' });
+    now += 2;
+    expect(await cache.get('Liptako Volunteer Front')).toBeNull();
+    await cache.put('JNIM', { status: 'not-found' });
+    expect(Object.keys(data[CACHE_KEY] as object)).toEqual(['jnim']);
+  });
+});
+
+describe('turning lookups off (issue 23)', () => {
+  it('forgets every name looked up and gives the permission back', async () => {
+    const data: Record<string, unknown> = {
+      [CACHE_KEY]: { jnim: { at: Date.now(), result: { status: 'not-found' } } },
+      other: 1,
+    };
+    const origins = new Set(['https://en.wikipedia.org/*']);
+    await endLookups(
+      {
+        permissions: { remove: async ({ origins: o }) => o.every((x) => origins.delete(x)) },
+        store: {
+          get: async (key) => ({ [key]: data[key] }),
+          set: async (items) => void Object.assign(data, items),
+          remove: async (key) => void delete data[key],
+        },
+      },
+      'https://en.wikipedia.org',
+    );
+    expect(data).toEqual({ other: 1 });
+    expect(origins.size).toBe(0);
+  });
+
+  it('clears the cache even when the permission cannot be removed', async () => {
+    const data: Record<string, unknown> = { [CACHE_KEY]: {} };
+    await endLookups(
+      {
+        permissions: { remove: async () => Promise.reject(new Error('required permission')) },
+        store: {
+          get: async (key) => ({ [key]: data[key] }),
+          set: async () => undefined,
+          remove: async (key) => void delete data[key],
+        },
+      },
+      'https://en.wikipedia.org',
+    );
+    expect(data).toEqual({});
   });
 });
