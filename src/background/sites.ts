@@ -1,6 +1,6 @@
 // Sites the reader added with "Run on this site": the content script is registered for each
 // (persistently), once the reader granted that site's optional host permission in the popup.
-import { siteKey, sitePattern } from '../shared/settings';
+import { legacySitePattern, siteKey, sitePattern } from '../shared/settings';
 import { loadSettings, updateSettings, type SettingsStorage } from '../shared/settings-store';
 
 /** The slice of the extension API this needs (a fake one in tests/unit/background/sites.test.ts). */
@@ -8,7 +8,9 @@ export interface SiteApi {
   scripting: {
     registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
     unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
-    getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string }[]>;
+    getRegisteredContentScripts(filter?: {
+      ids?: string[];
+    }): Promise<{ id: string; matches?: string[] }[]>;
     executeScript(injection: { target: { tabId: number }; files: string[] }): Promise<unknown>;
   };
   permissions: {
@@ -35,8 +37,10 @@ export const scriptId = (host: string): string => `${ID_PREFIX}${host}`;
 
 async function ensureRegistered(api: SiteApi, host: string): Promise<void> {
   const id = scriptId(host);
-  const existing = await api.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length > 0) return;
+  const [existing] = await api.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing?.matches?.length === 1 && existing.matches[0] === sitePattern(host)) return;
+  // Registered by an earlier version for http too: registered again, for https only.
+  if (existing) await api.scripting.unregisterContentScripts({ ids: [id] });
   await api.scripting.registerContentScripts([
     {
       id,
@@ -48,12 +52,13 @@ async function ensureRegistered(api: SiteApi, host: string): Promise<void> {
   ]);
 }
 
-/** True when tab `tabId` shows a page of `host` (a tab that is gone, or elsewhere: false). */
+/** True when tab `tabId` shows an https page of `host` (gone, or elsewhere: false). */
 async function tabIsOn(api: SiteApi, tabId: number, host: string): Promise<boolean> {
   const tab = await api.tabs.get(tabId).catch(() => null);
   if (!tab?.url) return false;
   try {
-    return siteKey(new URL(tab.url).hostname) === host;
+    const url = new URL(tab.url);
+    return url.protocol === 'https:' && siteKey(url.hostname) === host;
   } catch {
     return false;
   }
@@ -95,6 +100,8 @@ export async function removeSite(api: SiteApi, rawHost: string): Promise<void> {
     extraSites: s.extraSites.filter((h) => h !== host),
   }));
   await api.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
+  // What an earlier version asked for (http too), if the reader granted it then.
+  await api.permissions.remove({ origins: [legacySitePattern(host)] }).catch(() => false);
 }
 
 /**

@@ -20,7 +20,7 @@ const SETTING_LABEL: Record<keyof Settings, MessageKey> = {
   extraSites: 'optAddedSites',
 };
 
-/** `*://*.bbc.co.uk/*` → `bbc.co.uk` */
+/** `https://*.bbc.co.uk/*` → `bbc.co.uk` */
 const patternHost = (p: string): string => p.replace(/^[^:]+:\/\/(\*\.)?/, '').replace(/\/.*$/, '');
 const DEFAULT_HOSTS = newsSites.sites.map(patternHost);
 

@@ -12,7 +12,7 @@ export interface SiteInfo {
   paused: boolean;
 }
 
-/** Does a match pattern (`*://*.example.org/*`, `https://example.org/*`) cover this URL? */
+/** Does a match pattern (`https://*.example.org/*`, `*://example.org/*`) cover this URL? */
 export function matchesPattern(pattern: string, url: URL): boolean {
   const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
   if (!m) return false;
@@ -28,7 +28,10 @@ export function matchesPattern(pattern: string, url: URL): boolean {
   return hostname === host;
 }
 
-/** The site of a tab's URL, or null for pages Newslens can never run on (browser pages, files). */
+/**
+ * The site of a tab's URL, or null for pages Newslens can never run on: browser pages, files,
+ * and plain-http pages outside its lists (sites are added for https only).
+ */
 export function siteOf(
   rawUrl: string | undefined,
   defaultPatterns: string[],
@@ -45,8 +48,9 @@ export function siteOf(
   const host = siteKey(url.hostname);
   const status = defaultPatterns.some((p) => matchesPattern(p, url))
     ? 'listed'
-    : settings.extraSites.includes(host)
+    : settings.extraSites.includes(host) && url.protocol === 'https:'
       ? 'added'
       : 'unlisted';
+  if (status === 'unlisted' && url.protocol !== 'https:') return null;
   return { host, status, paused: isPausedSite(settings, host) };
 }

@@ -45,8 +45,13 @@ export function siteKey(hostname: string): string {
   return hostname.trim().toLowerCase().replace(/\.$/, '');
 }
 
-/** The match pattern a reader-added site is registered and permitted under. */
+/** The match pattern a reader-added site is registered and permitted under: https only. */
 export function sitePattern(host: string): string {
+  return `https://${siteKey(host)}/*`;
+}
+
+/** The pattern earlier versions used for a reader-added site (http too), to give it back. */
+export function legacySitePattern(host: string): string {
   return `*://${siteKey(host)}/*`;
 }
 

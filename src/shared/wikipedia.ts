@@ -19,6 +19,11 @@ export type LookupResult =
 
 /** A summary must come back in this long, or the popup says so. */
 export const LOOKUP_TIMEOUT_MS = 5_000;
+/**
+ * The most of an answer read: a page summary is a few sentences and a few links (the recorded
+ * one, 1.6 KB); anything far larger is not a summary, and is not read into memory.
+ */
+export const MAX_SUMMARY_BYTES = 64 * 1024;
 /** Enough for every group a reader looks up in a long while; oldest entries go first. */
 export const CACHE_MAX_ENTRIES = 200;
 /**
@@ -42,6 +47,19 @@ export function permissionOrigin(base: string): string {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
+/** A Wikipedia article's address: https, on wikipedia.org or one of its language sites. */
+function isWikipediaPage(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return (
+      u.protocol === 'https:' &&
+      (u.hostname === 'wikipedia.org' || u.hostname.endsWith('.wikipedia.org'))
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Reads Wikipedia's page-summary JSON; null when it is not a usable summary. */
 export function parseSummary(raw: unknown): WikipediaSummary | null {
   if (!isObject(raw) || typeof raw.title !== 'string' || typeof raw.extract !== 'string')
@@ -52,8 +70,9 @@ export function parseSummary(raw: unknown): WikipediaSummary | null {
     isObject(raw.content_urls) && isObject(raw.content_urls.desktop)
       ? raw.content_urls.desktop
       : null;
+  // The popup links to it: only a Wikipedia page, whatever the answer says.
   const page =
-    urls && typeof urls.page === 'string' && /^https:\/\//.test(urls.page) ? urls.page : null;
+    urls && typeof urls.page === 'string' && isWikipediaPage(urls.page) ? urls.page : null;
   return {
     title: raw.title,
     description: typeof raw.description === 'string' ? raw.description : null,
@@ -78,7 +97,15 @@ export async function fetchSummary(name: string, deps: LookupDeps): Promise<Look
     });
     if (res.status === 404) return { status: 'not-found' };
     if (!res.ok) return { status: 'failed', reason: 'error' };
-    const summary = parseSummary(await res.json());
+    const body = await readBounded(res, MAX_SUMMARY_BYTES);
+    if (body === null) return { status: 'failed', reason: 'error' };
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return { status: 'failed', reason: 'error' };
+    }
+    const summary = parseSummary(json);
     return summary ? { status: 'ok', summary } : { status: 'not-found' };
   } catch (err) {
     const name = (err as { name?: string }).name;
@@ -86,6 +113,35 @@ export async function fetchSummary(name: string, deps: LookupDeps): Promise<Look
       return { status: 'failed', reason: 'timeout' };
     return { status: 'failed', reason: 'offline' };
   }
+}
+
+/** The body as text, or null past `maxBytes` (read no further than that). */
+async function readBounded(res: Response, maxBytes: number): Promise<string | null> {
+  if (Number(res.headers.get('content-length') ?? 0) > maxBytes) {
+    await res.body?.cancel();
+    return null;
+  }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 export interface KeyValueStore {

@@ -13,6 +13,7 @@ import {
   openOptions,
 } from './support/extension-pages';
 import { startServer, type TestServer } from './support/server';
+import { selfSignedLocalhost } from './support/tls';
 
 const SAMPLE_PATH = '/news/articles/c0mali2024';
 const GROUPS_PATH = '/news/world-africa-1';
@@ -42,16 +43,23 @@ function setStoredSettings(page: TestPage, value: unknown): Promise<void> {
 
 describe.each(BROWSERS)('reader controls in %s', (browserName) => {
   let server: TestServer;
+  /** The sample over https: sites are added for https only. */
+  let secure: TestServer;
   let driver: Driver;
   let origin: string;
   const lines = readSampleLines();
 
   beforeAll(async () => {
     server = await startServer({ [SAMPLE_PATH]: samplePage(lines), [GROUPS_PATH]: GROUPS_PAGE });
+    secure = await startServer({ [SAMPLE_PATH]: samplePage(lines) }, selfSignedLocalhost());
     // Firefox: optional permissions are granted without a prompt (a headless browser cannot
     // answer one), so "Run on this site" can be followed to the end there.
     driver = await launch(browserName, {
-      firefox: { prefs: { 'extensions.webextOptionalPermissionPrompts': false } },
+      chromium: { args: ['--ignore-certificate-errors'] },
+      firefox: {
+        prefs: { 'extensions.webextOptionalPermissionPrompts': false },
+        acceptInsecureCerts: true,
+      },
     });
     const blank = await driver.newPage(server.url(SAMPLE_PATH));
     origin = await extensionOrigin(driver, blank);
@@ -60,6 +68,7 @@ describe.each(BROWSERS)('reader controls in %s', (browserName) => {
   afterAll(async () => {
     await driver?.close();
     await server?.close();
+    await secure?.close();
   });
 
   it('options persist across a reload, and "Restore defaults" brings the defaults back', async () => {
@@ -244,7 +253,7 @@ describe.each(BROWSERS)('reader controls in %s', (browserName) => {
 
   it('"Run on this site" on a site Newslens does not know (Firefox: prompt answered by a pref)', async () => {
     // localhost is not in the e2e builds' content-script matches (127.0.0.1 is).
-    const url = server.url(SAMPLE_PATH).replace('127.0.0.1', 'localhost');
+    const url = secure.url(SAMPLE_PATH).replace('127.0.0.1', 'localhost');
     const page = await driver.newPage(url);
     await sleep(1_500);
     expect(await hiddenCount(page)).toBe(0);
@@ -272,7 +281,7 @@ describe.each(BROWSERS)('reader controls in %s', (browserName) => {
       b.addEventListener('click', () => {
         const api = (globalThis as unknown as { browser: typeof chrome }).browser;
         void api.permissions
-          .request({ origins: ['*://localhost/*'] })
+          .request({ origins: ['https://localhost/*'] })
           .then((ok) => document.body.setAttribute('data-granted', String(ok)));
       });
       document.body.append(b);
@@ -310,6 +319,10 @@ describe.each(BROWSERS)('reader controls in %s', (browserName) => {
       null,
       'hidden after reload',
     );
+    // https only: the same site over plain http is left alone.
+    await page.goto(server.url(SAMPLE_PATH).replace('127.0.0.1', 'localhost'));
+    await sleep(1_500);
+    expect(await hiddenCount(page)).toBe(0);
     const optionsAgain = await openOptions(driver, origin);
     const added = await optionsAgain.evaluate(
       () =>

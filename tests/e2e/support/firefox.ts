@@ -18,6 +18,8 @@ export interface FirefoxSession {
 export interface FirefoxOptions {
   /** Extra preferences, e.g. `{ 'intl.locale.requested': 'fr' }`. */
   prefs?: Record<string, unknown>;
+  /** Accept the self-signed certificate of a test's https server (support/tls.ts). */
+  acceptInsecureCerts?: boolean;
 }
 
 export async function launchFirefox(
@@ -26,6 +28,7 @@ export async function launchFirefox(
 ): Promise<FirefoxSession> {
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
+    acceptInsecureCerts: options.acceptInsecureCerts ?? false,
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,

@@ -1,5 +1,6 @@
 // A small static server on 127.0.0.1 (port 0) for the browser tests: routes to HTML strings.
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export type Route =
@@ -15,8 +16,15 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(routes: Record<string, Route>): Promise<TestServer> {
-  const server: Server = createServer((req, res) => {
+/** A key and certificate to serve https with (support/tls.ts). */
+export interface Tls {
+  key: string;
+  cert: string;
+}
+
+/** Serves `routes` on 127.0.0.1, over https when given `tls` (its URLs then say https). */
+export async function startServer(routes: Record<string, Route>, tls?: Tls): Promise<TestServer> {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const route = routes[path];
     if (route === undefined) {
@@ -29,10 +37,11 @@ export async function startServer(routes: Record<string, Route>): Promise<TestSe
       ...r.headers,
     });
     res.end(r.body);
-  });
+  };
+  const server: Server = tls ? createHttpsServer(tls, handle) : createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   return {
     origin,
     url: (path) => `${origin}${path}`,

@@ -79,14 +79,15 @@ describe('runOnSite', () => {
 
   it('registers the content script persistently, adds the site and injects it in the tab', async () => {
     const f = fakeApi(
-      ['*://example.org/*'],
+      ['https://example.org/*'],
       { ...DEFAULT_SETTINGS, pausedSites: ['example.org'] },
       { 7: 'https://example.org/news/1' },
     );
     expect(await runOnSite(f.api, 'Example.org', 7)).toBe(true);
+    // https only (issue 23): an added site never runs on its plain-http pages.
     expect(f.registered.get(scriptId('example.org'))).toEqual({
       id: scriptId('example.org'),
-      matches: ['*://example.org/*'],
+      matches: ['https://example.org/*'],
       js: ['src/content/index.js'],
       runAt: 'document_idle',
       persistAcrossSessions: true,
@@ -101,9 +102,13 @@ describe('runOnSite', () => {
   });
 
   it('starts nothing in a tab that is not on the site (issue 23)', async () => {
-    const f = fakeApi(['*://example.org/*'], undefined, { 7: 'https://elsewhere.example/' });
+    const f = fakeApi(['https://example.org/*'], undefined, {
+      7: 'https://elsewhere.example/',
+      9: 'http://example.org/plain', // the site, but not over https
+    });
     expect(await runOnSite(f.api, 'example.org', 7)).toBe(false);
     expect(await runOnSite(f.api, 'example.org', 8)).toBe(false); // no such tab
+    expect(await runOnSite(f.api, 'example.org', 9)).toBe(false);
     expect(f.injected).toEqual([]);
     expect(f.registered.size).toBe(0);
     expect(f.settings().extraSites).toEqual([]);
@@ -112,16 +117,16 @@ describe('runOnSite', () => {
 
 describe('removeSite and syncSites', () => {
   it('removing a site drops its registration, its permission and its entry', async () => {
-    const f = fakeApi(['*://example.org/*']);
+    const f = fakeApi(['https://example.org/*']);
     await runOnSite(f.api, 'example.org', null);
     await removeSite(f.api, 'example.org');
     expect(f.registered.size).toBe(0);
-    expect(f.origins.has('*://example.org/*')).toBe(false);
+    expect(f.origins.has('https://example.org/*')).toBe(false);
     expect(f.settings().extraSites).toEqual([]);
   });
 
   it('re-registers added sites that still have permission and drops stale registrations', async () => {
-    const f = fakeApi(['*://a.example/*'], {
+    const f = fakeApi(['https://a.example/*'], {
       ...DEFAULT_SETTINGS,
       extraSites: ['a.example', 'b.example'],
     });
@@ -136,5 +141,30 @@ describe('removeSite and syncSites', () => {
     ]);
     await syncSites(f.api);
     expect([...f.registered.keys()]).toEqual([scriptId('a.example')]);
+  });
+
+  it('moves a registration of an earlier version (http too) to https, and gives its permission back', async () => {
+    const f = fakeApi(['*://legacy.example/*'], {
+      ...DEFAULT_SETTINGS,
+      extraSites: ['legacy.example'],
+    });
+    // permissions.contains answers for a pattern the granted one covers.
+    f.api.permissions.contains = async ({ origins: o }) =>
+      o.every((x) => f.origins.has(x) || f.origins.has(x.replace(/^https:/, '*:')));
+    await f.api.scripting.registerContentScripts([
+      {
+        id: scriptId('legacy.example'),
+        matches: ['*://legacy.example/*'],
+        js: ['src/content/index.js'],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      },
+    ]);
+    await syncSites(f.api);
+    expect(f.registered.get(scriptId('legacy.example'))?.matches).toEqual([
+      'https://legacy.example/*',
+    ]);
+    await removeSite(f.api, 'legacy.example');
+    expect(f.origins.size).toBe(0);
   });
 });

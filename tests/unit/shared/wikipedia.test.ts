@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CACHE_KEY,
+  MAX_SUMMARY_BYTES,
   CACHE_MAX_AGE_MS,
   SummaryCache,
   endLookups,
@@ -47,6 +48,43 @@ describe('Wikipedia page summaries', () => {
       content_urls: { desktop: { page: 'javascript:alert(1)' } },
     };
     expect(parseSummary(sneaky)?.url).toBe('https://en.wikipedia.org/wiki/Liptako_Volunteer_Front');
+  });
+
+  it('links only to a Wikipedia page (issue 23)', () => {
+    const linked = (page: string) =>
+      parseSummary({ ...(recorded as object), content_urls: { desktop: { page } } })?.url;
+    const canonical = 'https://en.wikipedia.org/wiki/Liptako_Volunteer_Front';
+    expect(linked('https://fr.wikipedia.org/wiki/Front')).toBe(
+      'https://fr.wikipedia.org/wiki/Front',
+    );
+    expect(linked('https://evil.example/wiki/Front')).toBe(canonical);
+    expect(linked('https://en.wikipedia.org.evil.example/wiki/Front')).toBe(canonical);
+    expect(linked('https://evilwikipedia.org/wiki/Front')).toBe(canonical);
+    expect(linked('http://en.wikipedia.org/wiki/Front')).toBe(canonical);
+  });
+
+  it('reads no more than MAX_SUMMARY_BYTES of an answer (issue 23)', async () => {
+    const base = 'https://en.wikipedia.org';
+    const huge = { ...(recorded as object), extract: 'x'.repeat(MAX_SUMMARY_BYTES) };
+    // Declared too large: not read.
+    expect(await fetchSummary('X', { base, fetch: respond(200, huge) })).toEqual({
+      status: 'failed',
+      reason: 'error',
+    });
+    // Not declared: read until past the bound, then dropped.
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(16 * 1024).fill(0x20));
+      },
+    });
+    const streaming = (async () => new Response(endless, { status: 200 })) as typeof fetch;
+    expect(await fetchSummary('X', { base, fetch: streaming })).toEqual({
+      status: 'failed',
+      reason: 'error',
+    });
+    expect(pulled).toBeLessThan(10);
   });
 
   it('says plainly what happened', async () => {
