@@ -57,7 +57,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const source = await readSource(args.target, { stdin: io.stdin });
-    const report = analyze(sourceToArticle(source), analysisModels((line) => io.stderr.write(line)));
+    const report = analyze(
+      sourceToArticle(source),
+      analysisModels((line) => io.stderr.write(line)),
+    );
     io.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
     return 0;
   } catch (err) {
