@@ -26,7 +26,8 @@ const background = createBackground({ setBadge, models: analysisModels, sites: s
 listen(backgroundRoutes(background.handlers, thisExtension()));
 browser.tabs.onRemoved.addListener((tabId) => background.forgetTab(tabId));
 
-// Settings survive upgrades: bring whatever is stored to the current shape on install and update.
+// Settings survive upgrades: bring whatever is stored to the current shape on install and update
+// (which also moves the added sites of earlier versions from storage.sync to storage.local).
 browser.runtime.onInstalled.addListener(async () => {
   await updateSettings(browser.storage, (settings) => settings);
   await syncSites(siteApi).catch((err: unknown) => console.debug('[newslens]', err));

@@ -39,7 +39,7 @@ function Options() {
       .then((all) => setShortcut(all.find((c) => c.name === 'toggle-hidden')?.shortcut || null))
       .catch(() => setShortcut(null));
     // The popup changes the site lists too: keep this page in step.
-    return watchSettings(browser.storage.onChanged, setSettings);
+    return watchSettings(browser.storage, setSettings);
   }, []);
   if (!settings) return <p class="quiet">{t('loading')}</p>;
 

@@ -1,5 +1,6 @@
 // Settings: typed defaults, a schema version, and migrations that run on install and update,
-// so a reader's choices survive upgrades. Stored in storage.sync under one key.
+// so a reader's choices survive upgrades. Stored by settings-store.ts: storage.sync under one
+// key, but for the added sites, kept in storage.local.
 
 export const SETTINGS_VERSION = 2;
 
@@ -15,7 +16,7 @@ export interface Settings {
   wikipediaLookups: boolean;
   /** Hostnames where the reader paused Newslens: the content script does nothing there. */
   pausedSites: string[];
-  /** Hostnames the reader added ("Run on this site"), beyond the default news sites. */
+  /** Hostnames the reader added ("Run on this site"), beyond the default news sites (storage.local). */
   extraSites: string[];
 }
 

@@ -324,6 +324,16 @@ describe.each(BROWSERS)('reader controls in %s', (browserName) => {
     await sleep(1_500);
     expect(await hiddenCount(page)).toBe(0);
     const optionsAgain = await openOptions(driver, origin);
+    // The site is kept on this device (storage.local), not synced to the reader's other browsers.
+    const stored = await optionsAgain.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const synced = (await api.storage.sync.get('settings')).settings as Record<string, unknown>;
+      return {
+        synced: 'extraSites' in synced,
+        local: (await api.storage.local.get('addedSites')).addedSites as unknown,
+      };
+    }, null);
+    expect(stored).toEqual({ synced: false, local: ['localhost'] });
     const added = await optionsAgain.evaluate(
       () =>
         [...document.querySelectorAll('[data-testid="added-site"] span')].map((s) => s.textContent),

@@ -20,6 +20,7 @@ function fakeApi(
   const injected: { tabId: number; files: string[] }[] = [];
   const origins = new Set(granted);
   let settings: unknown = stored;
+  let added: unknown = undefined;
   const api: SiteApi = {
     scripting: {
       async registerContentScripts(scripts) {
@@ -56,7 +57,12 @@ function fakeApi(
           settings = items.settings;
         },
       },
-      local: { get: async () => ({}), set: async () => undefined },
+      local: {
+        get: async (key) => (added === undefined ? {} : { [key]: added }),
+        set: async (items) => {
+          added = items.addedSites;
+        },
+      },
     },
     contentScript: 'src/content/index.js',
   };
@@ -65,7 +71,10 @@ function fakeApi(
     registered,
     injected,
     origins,
-    settings: () => normalizeSettings(settings).settings,
+    settings: () =>
+      normalizeSettings(
+        added === undefined ? settings : { ...(settings as object), extraSites: added },
+      ).settings,
   };
 }
 
