@@ -33,4 +33,12 @@ describe('host access', () => {
     expect(sites.length).toBeGreaterThan(20);
     expect(sites.filter((s) => !s.startsWith('https://'))).toEqual([]);
   });
+
+  it('docs/PERMISSIONS.md has a row for each permission and optional host permission', () => {
+    const doc = readFileSync(new URL('../../../docs/PERMISSIONS.md', import.meta.url), 'utf8');
+    const rows = [...doc.matchAll(/^\| `([^`]+)` +\|/gm)].map((m) => m[1]);
+    expect(rows.sort()).toEqual(
+      [...manifest.permissions, ...manifest.optional_host_permissions].sort(),
+    );
+  });
 });
