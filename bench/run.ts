@@ -1,6 +1,7 @@
 // `npm run bench` (scripts/bench.mjs builds, bundles this file and calls run()).
 // Prints tables, writes artifacts/bench.json and ends with one line:
 // BENCH pages=N ratio_median=X ratio_p95=X scaling=X longtasks=N hide_frames=N cs_gzip_kb=X cli_ratio=X
+// tag_ms_1k=X bg_gzip_kb=X
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -8,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH, ROOT } from '../tests/e2e/support/paths';
 import { runBackgroundBench } from './background';
 import { runCorpus, runHideFrames, runScaling } from './browser';
+import { runModelsBench } from './models';
 import { runCliBench, runRepeatsBench } from './node';
 import { fmt, median, percentile, table } from './stats';
 
@@ -48,6 +50,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     hide_frames: Number.NaN,
     cs_gzip_kb: Number.NaN,
     cli_ratio: Number.NaN,
+    tag_ms_1k: Number.NaN,
+    bg_gzip_kb: Number.NaN,
   };
 
   if (want('size')) {
@@ -261,12 +265,45 @@ export async function run(options: RunOptions = {}): Promise<void> {
     log(`longest single request read: ${fmt(Math.max(...read.map((r) => r.ms)), 0)} ms`);
   }
 
+  if (want('models')) {
+    log(
+      '\n== models: what the background loads, and the name tagger on 1,000-word articles (Node) ==',
+    );
+    const m = runModelsBench();
+    results.models = m;
+    log(
+      table(
+        [
+          'background + weights gz KB',
+          'weights gz KB',
+          'decode ms',
+          'articles',
+          'tag ms median',
+          'tag ms p95',
+        ],
+        [
+          [
+            fmt(m.backgroundGzipKb, 0),
+            fmt(m.weightsGzipKb, 0),
+            fmt(m.decodeMs, 0),
+            m.articles,
+            fmt(m.tagMsPer1000Words),
+            fmt(m.tagMsPer1000WordsP95),
+          ],
+        ],
+      ),
+    );
+    bench.tag_ms_1k = fmt(m.tagMsPer1000Words);
+    bench.bg_gzip_kb = fmt(m.backgroundGzipKb, 0);
+  }
+
   mkdirSync(`${ROOT}artifacts`, { recursive: true });
   writeFileSync(`${ROOT}artifacts/bench.json`, JSON.stringify({ bench, ...results }, null, 2));
   log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; details in artifacts/bench.json)`);
   log(
     `BENCH pages=${bench.pages} ratio_median=${bench.ratio_median} ratio_p95=${bench.ratio_p95} ` +
       `scaling=${bench.scaling} longtasks=${bench.longtasks} hide_frames=${bench.hide_frames} ` +
-      `cs_gzip_kb=${bench.cs_gzip_kb} cli_ratio=${bench.cli_ratio}`,
+      `cs_gzip_kb=${bench.cs_gzip_kb} cli_ratio=${bench.cli_ratio} tag_ms_1k=${bench.tag_ms_1k} ` +
+      `bg_gzip_kb=${bench.bg_gzip_kb}`,
   );
 }

@@ -2,11 +2,11 @@
 // timestamp trick so that the final weights are the mean over every update step. Sentences are
 // visited in a seeded shuffled order each epoch: the same corpora give the same weights.
 
-import { documentFacts, tokenFeatures } from '../../src/core/groups/tagger/features';
+import { documentFacts } from '../../src/core/groups/tagger/features';
 import { gazetteerFacts } from '../../src/core/groups/tagger/gazetteer';
 import {
   emissions,
-  hashFeatures,
+  featureHashes,
   LABEL_COUNT,
   LABELS,
   START_ROW,
@@ -27,9 +27,7 @@ export function examplesOf(docs: readonly Document[], buckets: number): Example[
   for (const doc of docs) {
     const facts = documentFacts(doc.sentences.map((s) => s.words));
     for (const s of doc.sentences) {
-      const features = tokenFeatures(s.words, gazetteerFacts(s.words), facts).map((f) =>
-        hashFeatures(f, buckets),
-      );
+      const features = featureHashes(s.words, gazetteerFacts(s.words), facts, buckets);
       const gold = Uint8Array.from(s.labels, (l) => LABEL_INDEX.get(l) ?? 0);
       out.push({ features, gold });
     }

@@ -44,6 +44,25 @@ export function normalWord(text: string): string {
 export function shapeOf(text: string): string {
   let shape = '';
   let last = '';
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 0x80;
+  if (ascii) {
+    // Most tokens: classes by code unit, no regular expression per character.
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const c =
+        code >= 0x41 && code <= 0x5a
+          ? 'X'
+          : code >= 0x61 && code <= 0x7a
+            ? 'x'
+            : code >= 0x30 && code <= 0x39
+              ? 'd'
+              : text.charAt(i);
+      if (c !== last) shape += c;
+      last = c;
+    }
+    return shape;
+  }
   for (const ch of text) {
     let c: string;
     if (UPPER.test(ch)) c = 'X';
@@ -84,14 +103,27 @@ export function documentFacts(sentences: readonly (readonly string[])[]): Docume
 }
 
 /**
- * The feature strings of every token of one sentence (or paragraph). `facts[i]` are token i's
- * gazetteer facts. Returned per token; the caller hashes them (model.ts).
+ * Where features go: as strings (tests, inspection) or straight into hashes (tagging, training),
+ * without building the strings. A feature is the concatenation of its parts.
  */
-export function tokenFeatures(
+export interface FeatureSink {
+  add(a: string, b?: string, c?: string, d?: string, e?: string): void;
+  /** The feature `tag` + word.slice(from, to), without the slice (prefixes and suffixes). */
+  addSlice(tag: string, word: string, from: number, to: number): void;
+  /** The token's features are complete. */
+  next(): void;
+}
+
+/**
+ * Every token's features for one sentence (or paragraph). `facts[i]` are token i's gazetteer
+ * facts. See the file header for what they say.
+ */
+export function emitFeatures(
   words: readonly string[],
   facts: readonly TokenFacts[],
   doc: DocumentFacts,
-): string[][] {
+  sink: FeatureSink,
+): void {
   const n = words.length;
   const norm = words.map(normalWord);
   const shapes = words.map(shapeOf);
@@ -119,53 +151,75 @@ export function tokenFeatures(
     }
     i = j + 1;
   }
-  const out: string[][] = [];
   for (let i = 0; i < n; i++) {
     const w = norm[i] ?? '';
     const raw = words[i] ?? '';
     const shape = shapes[i] ?? '';
     const start = opensSentence(words, i);
-    const f: string[] = ['b', `w=${w}`, `s=${shape}`, `ss=${start ? 1 : 0}|${shape}`];
+    sink.add('b');
+    sink.add('w=', w);
+    sink.add('s=', shape);
+    sink.add(start ? 'ss=1|' : 'ss=0|', shape);
     const len = w.length;
     for (let k = 1; k <= 4 && k < len; k++) {
-      f.push(`p${k}=${w.slice(0, k)}`, `x${k}=${w.slice(len - k)}`);
+      sink.addSlice(PREFIX_TAGS[k] ?? '', w, 0, k);
+      sink.addSlice(SUFFIX_TAGS[k] ?? '', w, len - k, len);
     }
     const wp = at(norm, i - 1, '<s>');
     const wn = at(norm, i + 1, '</s>');
     const sp = at(shapes, i - 1, '<s>');
     const sn = at(shapes, i + 1, '</s>');
-    f.push(
-      `w-1=${wp}`,
-      `w+1=${wn}`,
-      `w-2=${at(norm, i - 2, '<s>')}`,
-      `w+2=${at(norm, i + 2, '</s>')}`,
-      `s-1=${sp}`,
-      `s+1=${sn}`,
-      `ww-1=${wp}|${w}`,
-      `ww+1=${w}|${wn}`,
-      `sss=${sp}|${shape}|${sn}`,
-      `w-1s=${wp}|${shape}`,
-      `sw+1=${shape}|${wn}`,
-    );
-    if (runLength[i]) f.push(`run=${runLength[i]}${runPosition[i]}`, `runw=${runPosition[i]}|${w}`);
-    if (norm[i + 1] === "'s") f.push('poss');
+    sink.add('w-1=', wp);
+    sink.add('w+1=', wn);
+    sink.add('w-2=', at(norm, i - 2, '<s>'));
+    sink.add('w+2=', at(norm, i + 2, '</s>'));
+    sink.add('s-1=', sp);
+    sink.add('s+1=', sn);
+    sink.add('ww-1=', wp, '|', w);
+    sink.add('ww+1=', w, '|', wn);
+    sink.add('sss=', sp, '|', shape, `|${sn}`);
+    sink.add('w-1s=', wp, '|', shape);
+    sink.add('sw+1=', shape, '|', wn);
+    if (runLength[i]) {
+      sink.add('run=', String(runLength[i]), runPosition[i]);
+      sink.add('runw=', runPosition[i], '|', w);
+    }
+    if (norm[i + 1] === "'s") sink.add('poss');
     if (isCapitalised(raw) && LETTER.test(raw)) {
       if (start) {
-        f.push(
-          `lowEl=${doc.lower.has(w) ? 1 : 0}`,
-          `capEl=${doc.capitalisedInside.has(w) ? 1 : 0}`,
-        );
+        sink.add(doc.lower.has(w) ? 'lowEl=1' : 'lowEl=0');
+        sink.add(doc.capitalisedInside.has(w) ? 'capEl=1' : 'capEl=0');
       } else if (doc.lower.has(w)) {
-        f.push('capLowEl');
+        sink.add('capLowEl');
       }
     }
     const fact = facts[i] ?? NO_FACTS;
-    if (fact.country) f.push('cty');
-    if (fact.head) f.push(`head|${shape}`);
-    const next = facts[i + 1];
-    if (next?.head) f.push('headNext');
-    if (facts[i - 1]?.country) f.push('ctyPrev');
-    out.push(f);
+    if (fact.country) sink.add('cty');
+    if (fact.head) sink.add('head|', shape);
+    if (facts[i + 1]?.head) sink.add('headNext');
+    if (facts[i - 1]?.country) sink.add('ctyPrev');
+    sink.next();
   }
+}
+
+const PREFIX_TAGS = ['', 'p1=', 'p2=', 'p3=', 'p4='];
+const SUFFIX_TAGS = ['', 'x1=', 'x2=', 'x3=', 'x4='];
+
+/** The feature strings of every token (for tests and inspection; tagging hashes them directly). */
+export function tokenFeatures(
+  words: readonly string[],
+  facts: readonly TokenFacts[],
+  doc: DocumentFacts,
+): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  emitFeatures(words, facts, doc, {
+    add: (a, b = '', c = '', d = '', e = '') => void current.push(a + b + c + d + e),
+    addSlice: (tag, word, from, to) => void current.push(tag + word.slice(from, to)),
+    next: () => {
+      out.push(current);
+      current = [];
+    },
+  });
   return out;
 }

@@ -3,12 +3,12 @@
 // in tagger-weights.json. Training: scripts/train-groups/ (npm run train:groups); the choice of
 // model and what it scores are in docs/GROUP-TAGGER.md.
 
-import { documentFacts, tokenFeatures, type DocumentFacts } from './features';
+import { documentFacts, type DocumentFacts } from './features';
 import { gazetteerFacts } from './gazetteer';
 import {
   bestPath,
   emissions,
-  hashFeatures,
+  featureHashes,
   LABELS,
   maxMarginals,
   viterbi,
@@ -44,10 +44,7 @@ function emissionsOf(
   words: readonly string[],
   doc: DocumentFacts,
 ): Float32Array {
-  const features = tokenFeatures(words, gazetteerFacts(words), doc).map((f) =>
-    hashFeatures(f, model.buckets),
-  );
-  return emissions(model, features);
+  return emissions(model, featureHashes(words, gazetteerFacts(words), doc, model.buckets));
 }
 
 /** Labels of one token sequence: the tagger's core, shared with the trainer's evaluation. */

@@ -4,6 +4,8 @@
 // B-X or I-X) is enforced in the search rather than learned.
 
 /** BIO labels over the four CoNLL types: the other types teach the model what an ORG is not. */
+import { emitFeatures, type DocumentFacts, type TokenFacts } from './features';
+
 export const LABELS = [
   'O',
   'B-ORG',
@@ -29,14 +31,57 @@ export interface TaggerModel {
   transitions: Float32Array;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a over UTF-16 code units, continued from `h`: hashing parts one after the other gives the
+ * hash of their concatenation, so features are hashed without building their strings. */
+function fnv(h: number, part: string): number {
+  let x = h;
+  for (let i = 0; i < part.length; i++) {
+    x ^= part.charCodeAt(i);
+    x = Math.imul(x, 0x01000193);
+  }
+  return x;
+}
+
 /** FNV-1a over UTF-16 code units: fast, no allocation, well spread for short strings. */
 export function hashFeature(feature: string, buckets: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & (buckets - 1);
+  return (fnv(FNV_OFFSET, feature) >>> 0) & (buckets - 1);
+}
+
+/** The hashed features of every token, as hashFeature(tokenFeatures(…)) gives them, without the strings. */
+export function featureHashes(
+  words: readonly string[],
+  facts: readonly TokenFacts[],
+  doc: DocumentFacts,
+  buckets: number,
+): Uint32Array[] {
+  const out: Uint32Array[] = [];
+  const current: number[] = [];
+  const mask = buckets - 1;
+  emitFeatures(words, facts, doc, {
+    add(a, b, c, d, e) {
+      let h = fnv(FNV_OFFSET, a);
+      if (b) h = fnv(h, b);
+      if (c) h = fnv(h, c);
+      if (d) h = fnv(h, d);
+      if (e) h = fnv(h, e);
+      current.push((h >>> 0) & mask);
+    },
+    addSlice(tag, word, from, to) {
+      let h = fnv(FNV_OFFSET, tag);
+      for (let i = from; i < to; i++) {
+        h ^= word.charCodeAt(i);
+        h = Math.imul(h, 0x01000193);
+      }
+      current.push((h >>> 0) & mask);
+    },
+    next() {
+      out.push(Uint32Array.from(current));
+      current.length = 0;
+    },
+  });
+  return out;
 }
 
 export function hashFeatures(features: readonly string[], buckets: number): Uint32Array {
