@@ -17,6 +17,7 @@ import {
 } from './head-words';
 import { nationalPhrases, type NationalKind } from './national-phrases';
 import { findLowerCaseInstitutions } from './lower-case-institutions';
+import { findRoleNames } from './role-names';
 import { findOrganisationNames, lineShape } from './organisation-names';
 import { findArticleDescriptions, type ArticleDescription } from './article-descriptions';
 import type { TaggedName } from './tagger';
@@ -100,6 +101,8 @@ interface ScannedParagraph {
   taggedOrganisations: TaggedName[];
   /** What the paragraph says named groups are (English only). */
   descriptions: ArticleDescription[];
+  /** Everything the tagger found in the paragraph (people and places too). */
+  tagged: readonly TaggedName[];
 }
 
 function isCountryWord(word: string): boolean {
@@ -371,6 +374,7 @@ function scanParagraph(
     headline,
     taggedOrganisations,
     descriptions,
+    tagged,
   };
 }
 
@@ -456,6 +460,16 @@ function collectArticleNames(
       ...findOrganisationNames(tokens, blocked, isCountryWord, endsLikeSentence, headline),
       ...(english ? findLowerCaseInstitutions(tokens, blocked) : []),
     ].sort((a, b) => a.first - b.first);
+    // "an analyst at Gartner": bodies named by someone's role in them, unless the tagger reads a
+    // place or a person there.
+    const placesAndPeople = paragraph.tagged.filter((n) => n.type === 'LOC' || n.type === 'PER');
+    const roleNames = english
+      ? findRoleNames(tokens, blocked).filter((r) => {
+          const start = tokens[r.first]?.start ?? 0;
+          const end = tokens[r.last]?.end ?? start;
+          return !placesAndPeople.some((n) => n.start < end && start < n.end);
+        })
+      : [];
     // The learned tagger's names, where the knowledge base claimed no word of them.
     const context: TaggedNameContext = {
       tokens,
@@ -481,10 +495,13 @@ function collectArticleNames(
     const tagged = paragraph.taggedOrganisations.flatMap((name) => {
       const span = tokenSpanOf(tokens, name);
       if (span === null || !isOrganisationName(span, context)) return [];
-      const overlaps = described.some((d) => d.first <= span.last && span.first <= d.last);
+      const overlaps = [...described, ...roleNames].some(
+        (d) => d.first <= span.last && span.first <= d.last,
+      );
       return overlaps ? [] : [{ ...span, kind: guessKind(tokens, span.first, span.last) }];
     });
-    const merged = mergeWithRuleNames(names, [...described, ...tagged]);
+    const roles = roleNames.map((r) => ({ ...r, kind: guessKind(tokens, r.first, r.last) }));
+    const merged = mergeWithRuleNames(names, [...described, ...roles, ...tagged]);
     for (const name of merged.rules) {
       add(
         paragraph,
