@@ -47,7 +47,11 @@ export interface FigureMatch {
   /** Token index of the figure's first token, and one past its last. */
   first: number;
   end: number;
+  /** Token index where the number starts, after any qualifier ("over 80": the index of "80"). */
+  numberAt: number;
   value: number | null;
+  /** A range's upper bound ("20-30", "between 20 and 30" → 30), else null. */
+  high: number | null;
   kind: FigureKind;
   counted: string | null;
 }
@@ -63,6 +67,8 @@ interface Core {
   bare: boolean;
   /** The core is just the number one ("one", "un"), which is mostly a pronoun or article. */
   isOne: boolean;
+  /** Upper bound of a range written as one token ("20-30"). */
+  high?: number;
 }
 
 const RANGE_LINKS: Record<FigureLanguage, ReadonlySet<string>> = {
@@ -375,6 +381,7 @@ function hyphenRange(tokens: readonly Token[], at: number, lang: FigureLanguage)
   const scale = SCALES.get(unitSuffix) ?? 1;
   return {
     value: low.value * scale,
+    high: high.value * scale,
     end: at + 1,
     money: false,
     unit: MEASURE_UNITS.has(unitSuffix) ? unitSuffix : null,
@@ -384,21 +391,22 @@ function hyphenRange(tokens: readonly Token[], at: number, lang: FigureLanguage)
   };
 }
 
-/** A second bound after "to", "or", "-", "and" (after between): returns the index past it. */
+/** A second bound after "to", "or", "-", "and" (after between): the index past it and its value. */
 function rangeEnd(
   tokens: readonly Token[],
   core: Core,
   lang: FigureLanguage,
   between: boolean,
-): number {
+): { end: number; high: number | null } {
+  const none = { end: core.end, high: null };
   const link = tokens[core.end];
-  if (link === undefined) return core.end;
+  if (link === undefined) return none;
   const ok = RANGE_LINKS[lang].has(link.lower) || (between && BETWEEN_LINKS.has(link.lower));
-  if (!ok) return core.end;
+  if (!ok) return none;
   const second = readCore(tokens, core.end + 1, lang, false);
-  if (second === null || second.value === null || core.value === null) return core.end;
-  if (second.isOne) return core.end;
-  return second.end;
+  if (second === null || second.value === null || core.value === null) return none;
+  if (second.isOne) return none;
+  return { end: second.end, high: second.value };
 }
 
 interface UnitMatch {
@@ -468,11 +476,12 @@ function figureAt(tokens: readonly Token[], at: number, lang: FigureLanguage): F
   if (core.isOne) {
     // "one" is mostly a pronoun or article: only "at least one", "one million", "one or two".
     if (ONE_IDIOM_NEXT.has(tokens[core.end]?.lower ?? '')) return null;
-    const ranged = rangeEnd(tokens, core, lang, false) > core.end;
+    const ranged = rangeEnd(tokens, core, lang, false).end > core.end;
     if (!qualified && !ranged && unitAfter(tokens, core.end, lang) === null) return null;
   }
   const between = qualified && BETWEEN_WORDS.has(tokens[at]?.lower ?? '');
-  const numberEnd = rangeEnd(tokens, core, lang, between);
+  const range = rangeEnd(tokens, core, lang, between);
+  const numberEnd = range.end;
   if (between && numberEnd === core.end) return null;
   let end = numberEnd;
   let kind: FigureKind = core.money
@@ -517,7 +526,9 @@ function figureAt(tokens: readonly Token[], at: number, lang: FigureLanguage): F
     kind === 'count'
   )
     return null;
-  return { first: at, end, value: core.value, kind, counted };
+  // A one-token range ("20-30") keeps its upper bound in its core.
+  const high = range.high ?? core.high ?? null;
+  return { first: at, end, numberAt, value: core.value, high, kind, counted };
 }
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', '«']);

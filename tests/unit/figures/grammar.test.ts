@@ -2,6 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/core/figures';
+import { findFigureMatches } from '../../../src/core/figures/grammar';
+import { tokenize } from '../../../src/core/figures/tokens';
 
 const figuresOf = (text: string, lang = 'en') => findFigures([text], { lang });
 const textsOf = (text: string, lang = 'en') => figuresOf(text, lang).map((f) => f.text);
@@ -107,5 +109,28 @@ describe('French grammar', () => {
 
   it('does not count dates', () => {
     expect(textsOf("L'attaque a eu lieu le 5 mars 2023.", 'fr')).toEqual([]);
+  });
+});
+
+describe('what a match keeps for later rules', () => {
+  const matchOf = (sentence: string) => {
+    const tokens = tokenize(sentence);
+    const [match] = findFigureMatches(tokens, 'en');
+    return { tokens, match };
+  };
+
+  it.each([
+    ['Between 20 and 30 people gathered.', 20, 30],
+    ['Some 20-30 people gathered.', 20, 30],
+    ['It cost 2-3bn dollars.', 2e9, 3e9],
+    ['Over 80 militants were killed.', 80, null],
+  ])('%s: value %s, upper bound %s', (sentence, value, high) => {
+    expect(matchOf(sentence).match).toMatchObject({ value, high });
+  });
+
+  it('points at the number after the qualifier', () => {
+    const { tokens, match } = matchOf('Officials said more than 80 militants died.');
+    expect(tokens[match?.numberAt ?? -1]?.text).toBe('80');
+    expect(tokens[match?.first ?? -1]?.text).toBe('more');
   });
 });
