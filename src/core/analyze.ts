@@ -5,6 +5,7 @@ import type { ArticleInput, Report, ReportParagraph } from './report';
 import { findRepeats } from './repeats';
 import { findFigures } from './figures';
 import { markParties } from './figures/party';
+import { findConflicts } from './figures/conflicts';
 import { findGroups } from './groups';
 import type { NameTagger } from './groups/tagger';
 
@@ -37,6 +38,7 @@ export function analyze(input: ArticleInput, models: AnalysisModels = {}): Repor
     ...(models.nameTagger ? { tagger: models.nameTagger } : {}),
   });
   markParties(figures, entities);
+  const conflicts = findConflicts(figures, input.lang);
   return {
     article: {
       title: input.title,
@@ -46,6 +48,7 @@ export function analyze(input: ArticleInput, models: AnalysisModels = {}): Repor
     },
     paragraphs,
     figures,
+    conflicts,
     entities,
   };
 }

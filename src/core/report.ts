@@ -90,6 +90,22 @@ export interface ReportEntity {
   inArticle?: string | null;
 }
 
+/**
+ * Why two figures of one article that count the same thing disagree: both are attributed, to
+ * different sources; the later one says the count changed ("rose to", "now"); or the article
+ * does not say.
+ */
+export type ConflictKind = 'different sources' | 'updated' | 'unexplained';
+
+/** Two figures of the article that count the same thing and cannot both be right. */
+export interface ReportConflict {
+  /** Indexes into `figures`, the earlier first. */
+  figures: [number, number];
+  /** What both count ("soldiers killed", "budget"). */
+  counted: string;
+  kind: ConflictKind;
+}
+
 export interface Report {
   article: {
     title: string | null;
@@ -99,6 +115,8 @@ export interface Report {
   };
   paragraphs: ReportParagraph[];
   figures: ReportFigure[];
+  /** Figures of the article that count the same thing and disagree (src/core/figures/conflicts/). */
+  conflicts: ReportConflict[];
   entities: ReportEntity[];
 }
 

@@ -53,7 +53,13 @@ describe('report JSON', () => {
     const r = await run(['analyze', SAMPLE_PATH, '--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report)).toEqual(['article', 'paragraphs', 'figures', 'entities']);
+    expect(Object.keys(report)).toEqual([
+      'article',
+      'paragraphs',
+      'figures',
+      'conflicts',
+      'entities',
+    ]);
     expect(Object.keys(report.article)).toEqual(['title', 'byline', 'siteName', 'lang']);
     report.paragraphs.forEach(
       (p: { index: number; duplicateOf: number | null; text: string }, i: number) => {
