@@ -1,6 +1,12 @@
-// The person-readable report: what was repeated, which figures lack a source, who is named.
+// The person-readable report: what was repeated, which figures lack a source, which figures
+// disagree, who is named.
 import { monthYear } from '../core/month-year';
-import { unsourcedFigures, type Report } from '../core/report';
+import {
+  unsourcedFigures,
+  type ConflictKind,
+  type Report,
+  type ReportFigure,
+} from '../core/report';
 import { terminalText } from './terminal-text';
 
 const PREVIEW_CHARS = 90;
@@ -11,6 +17,21 @@ function preview(text: string): string {
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** How each kind of disagreement reads in the report. */
+const CONFLICT_KINDS: Record<ConflictKind, string> = {
+  'different sources': 'different sources',
+  updated: 'the later figure says it was updated',
+  unexplained: 'the article does not say why',
+};
+
+/** One figure of a disagreeing pair: "30 soldiers" (¶7, source: the army). */
+function sideOf(f: ReportFigure): string {
+  const who = f.attributed
+    ? `${f.vague ? 'vague source' : 'source'}: ${f.source ?? '?'}`
+    : 'no source given';
+  return `"${f.text}" (¶${f.paragraph + 1}, ${who})`;
 }
 
 /** The report for a terminal: page text throughout, so no control character is kept. */
@@ -55,6 +76,17 @@ export function formatReport(report: Report): string {
       ? `${f.vague ? 'vague source' : 'source'}: ${f.source ?? '?'}${f.cue ? ` (${f.cue})` : ''}`
       : 'NO SOURCE GIVEN';
     out.push(`  ${f.attributed ? ' ' : '!'} "${f.text}" (¶${f.paragraph + 1}) — ${who}`);
+  }
+  out.push('');
+
+  out.push(
+    `Figures that disagree: ${report.conflicts.length === 0 ? 'none' : plural(report.conflicts.length, 'pair')}`,
+  );
+  for (const c of report.conflicts) {
+    const [first, second] = c.figures.map((i) => report.figures[i]);
+    if (first === undefined || second === undefined) continue;
+    out.push(`  ${c.counted} (${CONFLICT_KINDS[c.kind]}):`);
+    out.push(`    ${sideOf(first)}  ≠  ${sideOf(second)}`);
   }
   out.push('');
 

@@ -1,0 +1,42 @@
+// The CLI's human report lists the figures that disagree after the figures, each pair side by side
+// with its sources, and says "none" when none do.
+import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../../src/cli/format-report';
+import { analyze } from '../../../src/core/analyze';
+
+const reportOf = (paragraphs: string[]) =>
+  analyze({ title: 'An attack', byline: null, siteName: null, lang: 'en', paragraphs });
+
+describe('figures that disagree, in the human report', () => {
+  it('shows each pair side by side with its sources, after the figures', () => {
+    const text = formatReport(
+      reportOf([
+        'Gunmen killed 30 soldiers in the attack, according to army spokesperson Col. Ali Traore.',
+        'Residents said the fighting lasted for hours.',
+        'JNIM said 45 soldiers were killed in the attack.',
+        'Officials now say 48 soldiers were killed in the attack.',
+      ]),
+    );
+    const lines = text.split('\n');
+    const at = lines.indexOf('Figures that disagree: 2 pairs');
+    expect(at).toBeGreaterThan(lines.findIndex((l) => l.startsWith('Figures: ')));
+    expect(lines.slice(at + 1, at + 5)).toEqual([
+      '  soldiers killed (different sources):',
+      '    "30 soldiers" (¶1, source: army spokesperson Col. Ali Traore)  ≠  "45 soldiers" (¶3, source: JNIM)',
+      '  soldiers killed (the later figure says it was updated):',
+      '    "45 soldiers" (¶3, source: JNIM)  ≠  "48 soldiers" (¶4, vague source: Officials)',
+    ]);
+  });
+
+  it('says none when no figures disagree', () => {
+    const text = formatReport(reportOf(['Gunmen killed 30 soldiers in the attack.']));
+    expect(text).toContain('Figures that disagree: none\n');
+  });
+
+  it('names a figure in the reporter’s voice as having no source', () => {
+    const text = formatReport(
+      reportOf(['The budget is $2.1bn.', 'Critics say it is small.', 'The budget is $1.9bn.']),
+    );
+    expect(text).toContain('    "$2.1bn" (¶1, no source given)  ≠  "$1.9bn" (¶3, no source given)');
+  });
+});
