@@ -58,6 +58,18 @@ function checkReport(report: Report, paragraphs: readonly string[]): void {
     }
     expect(paragraphs[f.paragraph]).toContain(f.text);
   }
+  // A conflict points at two listed figures, the earlier first; a figure is the later one once.
+  const laterOnes = new Set<number>();
+  for (const c of report.conflicts) {
+    const [earlier, later] = c.figures;
+    expect(earlier).toBeGreaterThanOrEqual(0);
+    expect(earlier).toBeLessThan(later);
+    expect(later).toBeLessThan(report.figures.length);
+    expect(laterOnes.has(later)).toBe(false);
+    laterOnes.add(later);
+    expect(['different sources', 'updated', 'unexplained']).toContain(c.kind);
+    expect(c.counted.trim().length).toBeGreaterThan(0);
+  }
   for (const e of report.entities) {
     expect(e.mentions).toBeGreaterThanOrEqual(1);
     expect(e.name.trim().length).toBeGreaterThan(0);
