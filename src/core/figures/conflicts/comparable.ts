@@ -4,6 +4,7 @@
 
 import type { ReportFigure } from '../../report';
 import { anchorsIn, type Anchors } from './anchors';
+import type { FrameFamily } from './frames';
 import { clauseAround, phraseAround, sceneSetting } from './clause';
 import { contextWords } from './context-words';
 import { intervalOf, type Interval } from './interval';
@@ -42,6 +43,16 @@ export function isCompared(figure: ReportFigure): boolean {
   return figure.record === undefined || figure.record === 'description';
 }
 
+/**
+ * The source whose words are no subject of the figure: anyone's "according to", and whoever tells
+ * a count of people or things. A company that "reported a profit of $2.1bn" speaks of its own sum:
+ * its name stays among the figure's names.
+ */
+function teller(reading: FigureReading, family: FrameFamily | null): string | null {
+  const { source, cue } = reading.figure;
+  return family === 'count' || cue === 'according to' ? source : null;
+}
+
 export function comparable(reading: FigureReading): Comparable | null {
   const record = reading.figure.record;
   const quantity = quantityOf(reading);
@@ -78,7 +89,7 @@ export function comparable(reading: FigureReading): Comparable | null {
     interval,
     anchors: anchorsIn(tokens, spans, match.first, match.end),
     mood: moodIn(tokens, clause, match.first, match.end),
-    names: namesIn(tokens, phrase, match.first, match.end, reading.figure.source),
+    names: namesIn(tokens, phrase, match.first, match.end, teller(reading, quantity.family)),
     words:
       overlap === 0
         ? []

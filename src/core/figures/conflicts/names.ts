@@ -1,9 +1,9 @@
 // The names in a figure's phrase (capitalised words that are not there for starting a sentence:
 // "Sportback", "AirPods", "Tribune"), less the words of its source. Figures whose phrases name
 // different things are about different things ("Apple AirPods Pro for $235", "Apple iPhone 11 Pro
-// Max for $999"): the names of one must all be among the other's. A source's name is no subject:
-// "30 soldiers, according to Col. Dembele" and "27 soldiers, according to JNIM" are about the
-// same soldiers.
+// Max for $999"): the names of one must all be among the other's. The name of whoever tells a
+// figure is no subject ("30 soldiers, according to Col. Dembele" and "27 soldiers, JNIM said" are
+// about the same soldiers): the caller leaves it out (comparable.ts).
 
 import type { Token } from '../tokens';
 import type { Span } from './clause';
@@ -18,6 +18,7 @@ const COMMON = new Set(
   ).split(' '),
 );
 const WORD = /[\p{L}\p{N}]+/gu;
+const DIGITS = /^\d+$/u;
 
 export function namesIn(
   tokens: readonly Token[],
@@ -31,8 +32,11 @@ export function namesIn(
   for (let i = span.from; i < span.to; i += 1) {
     if (i >= first && i < end) continue;
     const token = tokens[i];
-    if (token === undefined || !token.word || !CAPITALISED.test(token.text)) continue;
+    if (token === undefined || !token.word) continue;
     const lower = token.lower.replace(/'s$/u, '');
+    // A number right after a name is part of it: "Sportback 55", "Boeing 737".
+    const modelNumber = DIGITS.test(lower) && names.has(tokens[i - 1]?.lower ?? '');
+    if (!modelNumber && !CAPITALISED.test(token.text)) continue;
     if (COMMON.has(lower) || sourceWords.has(lower)) continue;
     names.add(lower);
   }

@@ -200,24 +200,29 @@ describe('time and place words', () => {
 describe('mood and names', () => {
   it('does not set an expectation or a plan against what happened', () => {
     agree(
-      'Analysts were expecting revenue of $27.5 billion.',
-      'The company reported revenue of $27.2 billion.',
+      'The company said its revenue for the year was $27.2 billion.',
+      'The company said its revenue for the year was expected to be $29.5 billion.',
     );
-    agree('The bridge will cost $2bn.', 'The bridge cost $2.5bn.');
+    agree(
+      'The new bridge over the river will cost $2bn.',
+      'The new bridge over the river cost $3.5bn.',
+    );
   });
 
   it('compares expectations with expectations', () => {
     disagree(
-      'Analysts were expecting revenue of $27.5 billion.',
-      'Analysts were expecting revenue of $25.1 billion.',
+      'The company said its revenue for the year was expected to be $27.2 billion.',
+      'The company said its revenue for the year was expected to be $29.5 billion.',
     );
   });
 
   it('keeps figures about differently named things apart', () => {
+    agree('Acme Corp reported a profit of $2.1bn.', 'Globex reported a profit of $1.2bn.');
     agree(
-      'Apple AirPods Pro are on sale at Amazon for $235.',
-      'Apple iPhone 11 Pro Max is on sale at Amazon for $999.',
+      'The Sportback 55 offers 265 kW of power for the road.',
+      'The Sportback 50 offers 230 kW of power for the road.',
     );
+    disagree('Acme Corp reported a profit of $2.1bn.', 'Acme Corp reported a profit of $1.2bn.');
   });
 });
 
