@@ -1,0 +1,22 @@
+// Has the background analyse the article (figures and groups run there, with the knowledge
+// base). Sending costs the page's main thread too (about 1 ms per 10 KB in Chromium), so an
+// article that is still what the background extracted is named by its paragraphs' indexes, not
+// sent back; later text changes that. The request carries the number of repeats hidden, from
+// which and the report the background sets the badge.
+import type { Report } from '../core/report';
+import { sendToBackground } from '../shared/send';
+import type { PageArticle } from './page-article';
+import { timed } from './timing';
+
+export async function requestReport(article: PageArticle, hidden: number): Promise<Report> {
+  const keep = article.extractedKeep;
+  const input = article.input;
+  const report =
+    keep &&
+    (await timed('send', () => sendToBackground('article:analyze-extracted', { keep, hidden })));
+  // Null: the background no longer has the article it extracted, so the text goes.
+  return (
+    report ??
+    (await timed('send', () => sendToBackground('article:analyze', { article: input, hidden })))
+  );
+}
