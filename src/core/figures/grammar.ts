@@ -8,19 +8,12 @@
 import { countedAfter } from './counted';
 import type { FigureLanguage } from './language';
 import {
-  CURRENCY_PREFIXES,
-  CURRENCY_SUFFIXES,
-  FRACTIONS,
-  HEDGED_MULTIPLES,
-  MEASURE_PREFIXES,
-  MEASURE_UNITS,
-  MONEY_ONLY_SCALES,
-  PERCENT_PHRASES,
-  QUALIFIERS,
-  ROUND_COUNTS,
-  SCALES,
-  TIME_UNITS,
-  VAGUE_QUANTITIES,
+  LEXICONS,
+  MARKS,
+  anyLanguage,
+  anyLanguagePhrases,
+  anyLanguageValues,
+  byLanguage,
 } from './lexicon';
 import {
   isAge,
@@ -71,92 +64,28 @@ interface Core {
   high?: number;
 }
 
-const RANGE_LINKS: Record<FigureLanguage, ReadonlySet<string>> = {
-  en: new Set(['-', 'to', 'or']),
-  fr: new Set(['-', 'à', 'ou']),
-};
-const BETWEEN_LINKS = new Set(['and', 'et']);
-const BETWEEN_WORDS = new Set(['between', 'entre']);
-const OF_WORDS: Record<FigureLanguage, ReadonlySet<string>> = {
-  en: new Set(['of']),
-  fr: new Set(['de', "d'"]),
-};
-const FRACTION_COUNTS = new Map([
-  ['a', 1],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['nine', 9],
-  ['une', 1],
-  ['un', 1],
-  ['deux', 2],
-  ['trois', 3],
-]);
-/** Share words that only count as a figure after a qualifier ("more than half"). */
-const QUALIFIED_ONLY_FRACTIONS = new Set(['half', 'moitié']);
+const RANGE_LINKS = byLanguage('rangeLinks');
+const BETWEEN_LINKS = anyLanguage('betweenLinks');
+const BETWEEN_WORDS = anyLanguage('betweenWords');
+const OF_WORDS = byLanguage('ofWords');
+const FRACTION_COUNTS = anyLanguageValues('fractionCounts');
+const FRACTIONS = anyLanguageValues('fractions');
+const QUALIFIED_ONLY_FRACTIONS = anyLanguage('qualifiedOnlyFractions');
+const SCALES = anyLanguageValues('scales');
+const MONEY_ONLY_SCALES: ReadonlyMap<string, number> = new Map(MARKS.moneyOnlyScales);
+const CURRENCY_PREFIXES: ReadonlySet<string> = new Set(MARKS.currencyPrefixes);
+const CURRENCY_SUFFIXES = anyLanguage('currencySuffixes');
+const PERCENT_PHRASES = anyLanguagePhrases('percentPhrases');
+const MEASURE_UNITS = anyLanguage('measureUnits');
+const MEASURE_PREFIXES = anyLanguage('measurePrefixes');
+const TIME_UNITS = anyLanguage('timeUnits');
 const HYPHEN_PARTS = /[-–]/;
 const THREE_DIGITS = /^\d{3}$/;
 const SHORT_DIGITS = /^\d{1,3}$/;
 const LEADING_ZERO = /^0\d/;
-/** Verbs whose particle "over"/"about" is no qualifier ("took over three barracks"). */
-const PARTICLE_VERBS = new Set([
-  'took',
-  'take',
-  'takes',
-  'taking',
-  'taken',
-  'handed',
-  'hand',
-  'hands',
-  'handing',
-  'turned',
-  'turn',
-  'turning',
-  'won',
-  'win',
-  'passed',
-  'ran',
-  'run',
-  'rolled',
-  'brought',
-  'bring',
-  'came',
-  'come',
-  'looked',
-  'look',
-  'fought',
-  'argued',
-  'thought',
-  'think',
-  'went',
-  'go',
-  'going',
-  'get',
-  'got',
-  'set',
-  'sets',
-  'talked',
-  'talk',
-  'talking',
-  'worried',
-  'care',
-  'cared',
-  'hovered',
-]);
-const ONE_WORDS = new Set(['one', 'un', 'une']);
-const ONE_IDIOM_NEXT = new Set([
-  'of',
-  'another',
-  'day',
-  'time',
-  'way',
-  'by',
-  'side',
-  "d'entre",
-  'des',
-  'fois',
-]);
+const PARTICLE_VERBS = anyLanguage('particleVerbs');
+const ONE_WORDS = anyLanguage('oneWords');
+const ONE_IDIOM_NEXT = anyLanguage('oneIdiomNext');
 
 function ofWordAt(tokens: readonly Token[], at: number, lang: FigureLanguage): number | null {
   const token = tokens[at];
@@ -167,10 +96,10 @@ function ofWordAt(tokens: readonly Token[], at: number, lang: FigureLanguage): n
 
 /** "hundreds of", "des milliers de": needs the "of" after it ("hundreds" alone is no count). */
 function vagueQuantity(tokens: readonly Token[], at: number, lang: FigureLanguage): Core | null {
-  const hedged = matchLongestValuedPhrase(tokens, at, HEDGED_MULTIPLES[lang]);
+  const hedged = matchLongestValuedPhrase(tokens, at, LEXICONS[lang].hedgedMultiples);
   if (hedged !== null)
     return { ...hedged, money: false, unit: null, spelled: true, bare: false, isOne: false };
-  const found = matchLongestValuedPhrase(tokens, at, VAGUE_QUANTITIES[lang]);
+  const found = matchLongestValuedPhrase(tokens, at, LEXICONS[lang].vagueQuantities);
   if (found === null) return null;
   const next = tokens[found.end];
   const elided = lang === 'fr' && next !== undefined && next.lower.startsWith("d'");
@@ -179,7 +108,7 @@ function vagueQuantity(tokens: readonly Token[], at: number, lang: FigureLanguag
 }
 
 function roundCount(tokens: readonly Token[], at: number, lang: FigureLanguage): Core | null {
-  const found = matchLongestValuedPhrase(tokens, at, ROUND_COUNTS[lang]);
+  const found = matchLongestValuedPhrase(tokens, at, LEXICONS[lang].roundCounts);
   return found === null
     ? null
     : { ...found, money: false, unit: null, spelled: true, bare: false, isOne: false };
@@ -467,7 +396,7 @@ function isNotAQuantity(
  */
 function figureAt(tokens: readonly Token[], at: number, lang: FigureLanguage): FigureMatch | null {
   const particle = PARTICLE_VERBS.has(tokens[at - 1]?.lower ?? '');
-  const qualifierEnd = particle ? null : matchLongestPhrase(tokens, at, QUALIFIERS[lang]);
+  const qualifierEnd = particle ? null : matchLongestPhrase(tokens, at, LEXICONS[lang].qualifiers);
   const numberAt = qualifierEnd ?? at;
   const qualified = qualifierEnd !== null;
   const core = readCore(tokens, numberAt, lang, qualified);
@@ -545,12 +474,12 @@ function isShare(core: Core): boolean {
  */
 const CORE_STARTERS: ReadonlySet<string> = new Set([
   ...[
-    ...ROUND_COUNTS.en,
-    ...ROUND_COUNTS.fr,
-    ...VAGUE_QUANTITIES.en,
-    ...VAGUE_QUANTITIES.fr,
-    ...HEDGED_MULTIPLES.en,
-    ...HEDGED_MULTIPLES.fr,
+    ...LEXICONS.en.roundCounts,
+    ...LEXICONS.fr.roundCounts,
+    ...LEXICONS.en.vagueQuantities,
+    ...LEXICONS.fr.vagueQuantities,
+    ...LEXICONS.en.hedgedMultiples,
+    ...LEXICONS.fr.hedgedMultiples,
   ].map(([phrase]) => phrase[0] ?? ''),
   ...CURRENCY_PREFIXES,
   'us',
@@ -558,7 +487,7 @@ const CORE_STARTERS: ReadonlySet<string> = new Set([
   ...QUALIFIED_ONLY_FRACTIONS,
   ...NUMBER_WORD_STARTERS,
 ]);
-const ALL_QUALIFIERS = [...QUALIFIERS.en, ...QUALIFIERS.fr];
+const ALL_QUALIFIERS = anyLanguagePhrases('qualifiers');
 /** First words of the qualifiers, and the longest qualifier in words. */
 const QUALIFIER_STARTERS: ReadonlySet<string> = new Set(ALL_QUALIFIERS.map((q) => q[0] ?? ''));
 const MAX_QUALIFIER_WORDS = Math.max(...ALL_QUALIFIERS.map((q) => q.length));

@@ -2,7 +2,7 @@
 // "Boeing 737", "Route 66"), addresses, phone numbers and ages. Each check looks at the tokens
 // around a number the grammar has read; one check per function.
 
-import { AGE_WORDS, MONTHS, REFERENCE_NOUNS, STREET_WORDS } from './lexicon';
+import { anyLanguage } from './lexicon';
 import type { Token } from './tokens';
 
 /** Plain four-digit numbers in this span are read as years ("in 2023"). */
@@ -13,111 +13,21 @@ const OLD_YEAR_MIN = 1000;
 /** Day numbers: a number next to a month name and at most 31 is a day of the month. */
 const MAX_DAY = 31;
 
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'from', 'by', 'of', 'en', 'depuis']);
-const CLOCK_WORDS = new Set([
-  'am',
-  'pm',
-  'a.m',
-  'p.m',
-  'gmt',
-  'utc',
-  'bst',
-  'est',
-  'cet',
-  "o'clock",
-  'h',
-  'hrs',
-  'heures',
+// Word tables in lexicon/; dates, names and times are read whatever the article's language.
+const MONTHS: ReadonlySet<string> = new Set([
+  ...anyLanguage('months'),
+  ...anyLanguage('monthAbbreviations'),
 ]);
-const CLOCK_SUFFIXES = new Set(['am', 'pm', 'h', 'hrs']);
-const DAY_LINKS = new Set(['of', 'th', 'st', 'nd', 'rd', 'the', 'le', 'er']);
+const REFERENCE_NOUNS = anyLanguage('referenceNouns');
+const STREET_WORDS = anyLanguage('streetWords');
+const AGE_WORDS = anyLanguage('ageWords');
+const YEAR_PREPOSITIONS = anyLanguage('yearPrepositions');
+const CLOCK_WORDS = anyLanguage('clockWords');
+const CLOCK_SUFFIXES = anyLanguage('clockSuffixes');
+const DAY_LINKS = anyLanguage('dayLinks');
+const FUNCTION_WORDS = anyLanguage('functionWords');
 const CAPITALISED = /^\p{Lu}/u;
 const WORD = /^[\p{L}]/u;
-
-/** Lower-case function words that may stand capitalised before a number at a sentence start. */
-const FUNCTION_WORDS = new Set([
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'and',
-  'but',
-  'of',
-  'from',
-  'to',
-  'as',
-  'about',
-  'after',
-  'before',
-  'during',
-  'since',
-  'than',
-  'that',
-  'while',
-  'when',
-  'if',
-  'only',
-  'nearly',
-  'some',
-  'all',
-  'another',
-  'just',
-  'over',
-  'under',
-  'around',
-  'almost',
-  'roughly',
-  'approximately',
-  'between',
-  'up',
-  'another',
-  'those',
-  'these',
-  'the',
-  'a',
-  'an',
-  'more',
-  'less',
-  'fewer',
-  'least',
-  'estimated',
-  'among',
-  'including',
-  'where',
-  'so',
-  'yet',
-  'or',
-  'nor',
-  'also',
-  'then',
-  'now',
-  'there',
-  'here',
-  'plus',
-  'moins',
-  'environ',
-  'selon',
-  'dont',
-  'et',
-  'de',
-  'des',
-  'les',
-  'le',
-  'la',
-  'en',
-  'au',
-  'aux',
-  'sur',
-  'par',
-  'pour',
-  'avec',
-  'entre',
-  'près',
-  'quelque',
-  'seulement',
-]);
 
 /** "in 2023", "2023 elections" — a plain four-digit number read as a year. */
 export function isYear(value: number, bare: boolean, previous: Token | undefined): boolean {

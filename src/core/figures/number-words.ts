@@ -1,102 +1,35 @@
 // Reads numbers written as words ("three", "twenty-five", "two hundred and fifty thousand",
-// "trente", "quatre-vingt-dix", "a dozen") from a run of tokens. English and French tables.
+// "trente", "quatre-vingt-dix", "a dozen") from a run of tokens, with the tables of lexicon/.
 
 import type { FigureLanguage } from './language';
+import { LEXICONS, anyLanguage, byLanguage, type NumberWord } from './lexicon';
 import type { Token } from './tokens';
 
-type WordRole = 'unit' | 'hundred' | 'scale';
+type WordRole = NumberWord[2];
 
-interface NumberWord {
+interface WordValue {
   value: number;
   role: WordRole;
 }
 
-function table(entries: [string, number, WordRole][]): Map<string, NumberWord> {
-  return new Map(entries.map(([word, value, role]) => [word, { value, role }]));
+function table(words: readonly NumberWord[]): Map<string, WordValue> {
+  return new Map(words.map(([word, value, role]) => [word, { value, role }]));
 }
 
-const ENGLISH_WORDS = table([
-  ['one', 1, 'unit'],
-  ['two', 2, 'unit'],
-  ['three', 3, 'unit'],
-  ['four', 4, 'unit'],
-  ['five', 5, 'unit'],
-  ['six', 6, 'unit'],
-  ['seven', 7, 'unit'],
-  ['eight', 8, 'unit'],
-  ['nine', 9, 'unit'],
-  ['ten', 10, 'unit'],
-  ['eleven', 11, 'unit'],
-  ['twelve', 12, 'unit'],
-  ['thirteen', 13, 'unit'],
-  ['fourteen', 14, 'unit'],
-  ['fifteen', 15, 'unit'],
-  ['sixteen', 16, 'unit'],
-  ['seventeen', 17, 'unit'],
-  ['eighteen', 18, 'unit'],
-  ['nineteen', 19, 'unit'],
-  ['twenty', 20, 'unit'],
-  ['thirty', 30, 'unit'],
-  ['forty', 40, 'unit'],
-  ['fifty', 50, 'unit'],
-  ['sixty', 60, 'unit'],
-  ['seventy', 70, 'unit'],
-  ['eighty', 80, 'unit'],
-  ['ninety', 90, 'unit'],
-  ['dozen', 12, 'unit'],
-  ['hundred', 100, 'hundred'],
-  ['thousand', 1e3, 'scale'],
-  ['million', 1e6, 'scale'],
-  ['billion', 1e9, 'scale'],
-  ['trillion', 1e12, 'scale'],
-]);
-
-const FRENCH_WORDS = table([
-  ['un', 1, 'unit'],
-  ['une', 1, 'unit'],
-  ['deux', 2, 'unit'],
-  ['trois', 3, 'unit'],
-  ['quatre', 4, 'unit'],
-  ['cinq', 5, 'unit'],
-  ['six', 6, 'unit'],
-  ['sept', 7, 'unit'],
-  ['huit', 8, 'unit'],
-  ['neuf', 9, 'unit'],
-  ['dix', 10, 'unit'],
-  ['onze', 11, 'unit'],
-  ['douze', 12, 'unit'],
-  ['treize', 13, 'unit'],
-  ['quatorze', 14, 'unit'],
-  ['quinze', 15, 'unit'],
-  ['seize', 16, 'unit'],
-  ['vingt', 20, 'unit'],
-  ['vingts', 20, 'unit'],
-  ['trente', 30, 'unit'],
-  ['quarante', 40, 'unit'],
-  ['cinquante', 50, 'unit'],
-  ['soixante', 60, 'unit'],
-  ['cent', 100, 'hundred'],
-  ['cents', 100, 'hundred'],
-  ['mille', 1e3, 'scale'],
-  ['million', 1e6, 'scale'],
-  ['millions', 1e6, 'scale'],
-  ['milliard', 1e9, 'scale'],
-  ['milliards', 1e9, 'scale'],
-]);
-
-/** "a"/"an"/"un" standing for one before a hundred, a thousand, a dozen. */
-const ARTICLES_AS_ONE_WORDS = ['a', 'an', 'un', 'une'];
+const WORDS: Readonly<Record<FigureLanguage, Map<string, WordValue>>> = {
+  en: table(LEXICONS.en.numberWords),
+  fr: table(LEXICONS.fr.numberWords),
+};
+const ARTICLES_AS_ONE = anyLanguage('articlesAsOne');
 
 /** Every word a number-word run can start with, in either language (a prefilter for the grammar). */
 export const NUMBER_WORD_STARTERS: readonly string[] = [
-  ...ENGLISH_WORDS.keys(),
-  ...FRENCH_WORDS.keys(),
-  ...ARTICLES_AS_ONE_WORDS,
+  ...WORDS.en.keys(),
+  ...WORDS.fr.keys(),
+  ...ARTICLES_AS_ONE,
 ];
 
-/** Words that join two number words ("two hundred and fifty", "vingt et un"). */
-const JOINERS: Record<FigureLanguage, string> = { en: 'and', fr: 'et' };
-const ARTICLES_AS_ONE = new Set(ARTICLES_AS_ONE_WORDS);
+const JOINERS = byLanguage('numberJoiners');
 const HYPHEN = /-/;
 
 export interface ParsedNumber {
@@ -105,14 +38,14 @@ export interface ParsedNumber {
   end: number;
 }
 
-function wordsOf(lang: FigureLanguage): Map<string, NumberWord> {
-  return lang === 'fr' ? FRENCH_WORDS : ENGLISH_WORDS;
+function wordsOf(lang: FigureLanguage): Map<string, WordValue> {
+  return WORDS[lang];
 }
 
 /** Splits "twenty-five" / "quatre-vingt-dix" into its number words, or null if any part is not one. */
-function partsOf(lower: string, words: Map<string, NumberWord>): NumberWord[] | null {
+function partsOf(lower: string, words: Map<string, WordValue>): WordValue[] | null {
   const parts = HYPHEN.test(lower) ? lower.split('-') : [lower];
-  const out: NumberWord[] = [];
+  const out: WordValue[] = [];
   for (let i = 0; i < parts.length; i += 1) {
     const part = parts[i] ?? '';
     const next = parts[i + 1];
@@ -162,7 +95,7 @@ export function parseNumberWords(
   while (i < tokens.length) {
     const token = tokens[i];
     if (token === undefined || !token.word) break;
-    if (seen && token.lower === JOINERS[lang]) {
+    if (seen && JOINERS[lang].has(token.lower)) {
       const after = tokens[i + 1];
       if (after === undefined || partsOf(after.lower, words) === null) break;
       i += 1;

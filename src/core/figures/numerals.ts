@@ -2,6 +2,7 @@
 // to them ("40km", "3bn", "21st", "10am", "1990s"). French uses a decimal comma.
 
 import type { FigureLanguage } from './language';
+import { anyLanguage } from './lexicon';
 
 /** English: "1,200,000.5" or "1200.5". */
 const ENGLISH_NUMERAL = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -59,16 +60,4 @@ export function isOrdinalSuffix(suffix: string): boolean {
   return ORDINAL_SUFFIXES.has(suffix);
 }
 
-const ORDINAL_SUFFIXES = new Set([
-  'st',
-  'nd',
-  'rd',
-  'th',
-  'e',
-  'er',
-  're',
-  'ère',
-  'ème',
-  'eme',
-  'è',
-]);
+const ORDINAL_SUFFIXES = anyLanguage('ordinalSuffixes');

@@ -6,6 +6,7 @@
 // company"), from the role's noun.
 
 import type { ReportEntity, ReportFigure } from '../report';
+import { anyLanguage } from './lexicon';
 
 /** Kinds of group that are a side in what they report about themselves. */
 const PARTY_KINDS = new Set([
@@ -17,14 +18,7 @@ const PARTY_KINDS = new Set([
   'company',
   'agency',
 ]);
-/** Role nouns that name a side without naming the group ("army spokesperson", "the rebels"). */
-const PARTY_ROLE_WORDS = new Set(
-  (
-    'army military troops forces militia militants rebels insurgents jihadists junta ' +
-    'government ministry minister ministers presidency kremlin pentagon ' +
-    'company firm retailer carmaker automaker airline campaign party ceo founder'
-  ).split(' '),
-);
+const PARTY_ROLE_WORDS = anyLanguage('partyRoleWords');
 /** Bodies that count and report rather than act: never a side by their kind alone. */
 const INDEPENDENT_WORDS =
   /\b(?:statistics|statistical|census|audit|auditor|ombudsman|inspector|court|judge|tribunal|observatory|bureau of labor|budget office|health organi[sz]ation)\b/iu;

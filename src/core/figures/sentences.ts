@@ -3,7 +3,7 @@
 // abbreviation are mended here when what comes next does not look like a new sentence.
 
 import { figureLanguage } from './language';
-import { MONTH_ABBREVIATIONS } from './lexicon';
+import { anyLanguage } from './lexicon';
 
 export interface Sentence {
   text: string;
@@ -11,137 +11,12 @@ export interface Sentence {
   start: number;
 }
 
-/** Titles and words that always precede more of the same sentence ("Col. Dembele", "No. 10"). */
-const ALWAYS_JOINED = new Set([
-  'col',
-  'gen',
-  'lt',
-  'maj',
-  'capt',
-  'cpt',
-  'sgt',
-  'cpl',
-  'pte',
-  'pvt',
-  'adm',
-  'cmdr',
-  'brig',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'pres',
-  'rev',
-  'fr',
-  'hon',
-  'supt',
-  'insp',
-  'det',
-  'st',
-  'mt',
-  'ft',
-  'vs',
-  'v',
-  'e.g',
-  'i.e',
-  'cf',
-  'approx',
-  ...MONTH_ABBREVIATIONS,
-  'm',
-  'mme',
-  'mlle',
-  'mgr',
-  'al',
+const ALWAYS_JOINED: ReadonlySet<string> = new Set([
+  ...anyLanguage('alwaysJoined'),
+  ...anyLanguage('monthAbbreviations'),
 ]);
-
-/** Abbreviations that may also end a sentence ("... in the U.S. The army said"). */
-const MAYBE_FINAL = new Set([
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.u',
-  'u.s.a',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'jr',
-  'sr',
-  'etc',
-  'bros',
-  'plc',
-  'p.m',
-  'a.m',
-  'ave',
-  'rd',
-  'blvd',
-]);
-
-/** Words that usually open a new sentence, so a break after "U.S." before them is kept. */
-const SENTENCE_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'but',
-  'and',
-  'or',
-  'so',
-  'yet',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'in',
-  'on',
-  'at',
-  'as',
-  'after',
-  'before',
-  'when',
-  'while',
-  'however',
-  'meanwhile',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'if',
-  'since',
-  'some',
-  'many',
-  'more',
-  'most',
-  'one',
-  'le',
-  'la',
-  'les',
-  'il',
-  'elle',
-  'ils',
-  'elles',
-  'mais',
-  'et',
-  'selon',
-  'un',
-  'une',
-  'des',
-  'ce',
-  'cette',
-]);
+const MAYBE_FINAL = anyLanguage('maybeFinal');
+const SENTENCE_OPENERS = anyLanguage('sentenceOpeners');
 
 /** The word before a final period; a closing quote after the period marks a real ending. */
 const LAST_WORD_WITH_PERIOD = /(?<![\p{L}\p{N}])(\p{L}[\p{L}.]*)\.\s*$/u;

@@ -3,33 +3,16 @@
 import { isAgentPhrase } from './agent';
 import { PRONOUNS } from './cues';
 import type { FigureLanguage } from '../language';
+import { LEXICONS, anyLanguage } from '../lexicon';
 import type { Token } from '../tokens';
 import { phraseAfter, spanText } from './noun-phrase';
 import type { Frame } from './types';
 import { reportOwner } from './report-owner';
 import { isVagueSource, vagueSourceText } from './vague';
 
-/** Cue words and how many tokens they take ("according" "to" = 2). */
-const CUES: Record<FigureLanguage, [string[], string][]> = {
-  en: [
-    [['according', 'to'], 'according to'],
-    [['citing'], 'citing'],
-    [['quoting'], 'quoting'],
-    [['as', 'reported', 'by'], 'reported by'],
-    [['figures', 'from'], 'figures from'],
-    [['data', 'from'], 'data from'],
-    [['in', 'the', 'words', 'of'], 'in the words of'],
-  ],
-  fr: [
-    [['selon'], 'selon'],
-    [["d'après"], "d'après"],
-    [['de', 'source'], 'de source'],
-    [['citant'], 'citant'],
-  ],
-};
-
-/** "citing internal issues" cites no one: these cues need an agent after them. */
-const FORWARD_NEEDS_AGENT = new Set(['citing', 'quoting', 'citant']);
+/** Cue words and the cue as the report gives it ("according" "to" → "according to"). */
+const CUES = { en: LEXICONS.en.accordingTo, fr: LEXICONS.fr.accordingTo };
+const FORWARD_NEEDS_AGENT = anyLanguage('forwardNeedsAgent');
 
 /** First words of the cues: a token that is none of them starts no cue (most tokens). */
 export const ACCORDING_TO_TRIGGERS: Record<FigureLanguage, ReadonlySet<string>> = {

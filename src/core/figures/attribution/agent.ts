@@ -3,53 +3,12 @@
 
 import { AGENT_NOUNS, PRONOUNS } from './cues';
 import type { FigureLanguage } from '../language';
+import { anyLanguage } from '../lexicon';
 import type { Token } from '../tokens';
 import type { PhraseSpan } from './noun-phrase';
 
 const CAPITALISED = /^\p{Lu}/u;
-/** Capitalised words that open sentences without naming anyone ("The attack claimed"). */
-const COMMON_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'my',
-  'in',
-  'on',
-  'at',
-  'after',
-  'before',
-  'while',
-  'when',
-  'as',
-  'but',
-  'and',
-  'so',
-  'if',
-  'some',
-  'many',
-  'most',
-  'all',
-  'one',
-  'no',
-  'every',
-  'each',
-  'le',
-  'la',
-  'les',
-  'un',
-  'une',
-  'ce',
-  'cette',
-]);
+const COMMON_OPENERS = anyLanguage('commonOpeners');
 
 export function isAgentPhrase(
   tokens: readonly Token[],

@@ -3,45 +3,14 @@
 
 import { isAgentPhrase } from './agent';
 import type { FigureLanguage } from '../language';
+import { anyLanguage } from '../lexicon';
 import type { Token } from '../tokens';
 import { phraseAfter, spanText } from './noun-phrase';
 import { reportOwner } from './report-owner';
 import type { Frame } from './types';
 
-/** Participles that report or publish: what their agent does is state a figure. */
-export const REPORTING_PARTICIPLES: ReadonlySet<string> = new Set([
-  'identified',
-  'announced',
-  'reported',
-  'estimated',
-  'released',
-  'published',
-  'planned',
-  'proposed',
-  'cited',
-  'forecast',
-  'projected',
-  'surveyed',
-  'polled',
-  'compiled',
-  'calculated',
-  'confirmed',
-  'claimed',
-  'stated',
-  'predicted',
-  'issued',
-  'provided',
-  'set',
-  'unveiled',
-  'annoncé',
-  'annoncée',
-  'publié',
-  'publiée',
-  'estimé',
-  'revendiqué',
-  'revendiquée',
-]);
-const BY_WORDS = new Set(['by', 'par']);
+export const REPORTING_PARTICIPLES = anyLanguage('reportingParticiples');
+const BY_WORDS = anyLanguage('byWords');
 
 export function byAgentFrames(
   sentence: string,

@@ -4,47 +4,23 @@
 // others name none.
 
 import type { FigureLanguage } from '../language';
+import { anyLanguage, byLanguage } from '../lexicon';
 import type { Token } from '../tokens';
 import type { Frame } from './types';
 
-const SINGLE_WORD_HEDGES: Record<FigureLanguage, ReadonlySet<string>> = {
-  en: new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly', 'reputedly']),
-  fr: new Set(['aurait', 'auraient', 'prétendument', 'apparemment']),
-};
+const SINGLE_WORD_HEDGES = byLanguage('hedgeWords');
 
-const IMPERSONAL_VERBS = new Set([
-  'believed',
-  'thought',
-  'understood',
-  'estimated',
-  'reported',
-  'said',
-  'claimed',
-  'alleged',
-  'rumoured',
-  'rumored',
-]);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s"]);
-/** "the claim that ...", "rumours that ...": a statement with no speaker. */
-const CLAIM_NOUNS = new Set([
-  'claim',
-  'claims',
-  'rumour',
-  'rumours',
-  'rumor',
-  'rumors',
-  'allegation',
-  'allegations',
-  'assertion',
-]);
+const IMPERSONAL_VERBS = anyLanguage('impersonalVerbs');
+const BE_FORMS = anyLanguage('beForms');
+const STATEMENT_NOUNS = anyLanguage('statementNouns');
 
 /** Hedges that say who speaks, as a reader would put it. */
 const REPORTS: Readonly<Record<string, string>> = { reportedly: 'reports' };
 
 /** Words without which a sentence has no impersonal frame (a superset for French). */
 export const IMPERSONAL_TRIGGERS: Record<FigureLanguage, ReadonlySet<string>> = {
-  en: new Set([...CLAIM_NOUNS, ...SINGLE_WORD_HEDGES.en, ...IMPERSONAL_VERBS]),
-  fr: new Set([...CLAIM_NOUNS, ...SINGLE_WORD_HEDGES.fr, ...IMPERSONAL_VERBS]),
+  en: new Set([...STATEMENT_NOUNS, ...SINGLE_WORD_HEDGES.en, ...IMPERSONAL_VERBS]),
+  fr: new Set([...STATEMENT_NOUNS, ...SINGLE_WORD_HEDGES.fr, ...IMPERSONAL_VERBS]),
 };
 
 export function impersonalFrames(
@@ -56,7 +32,7 @@ export function impersonalFrames(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (token === undefined) continue;
-    if (CLAIM_NOUNS.has(token.lower) && tokens[i + 1]?.lower === 'that') {
+    if (STATEMENT_NOUNS.has(token.lower) && tokens[i + 1]?.lower === 'that') {
       frames.push({ source: null, cue: `${token.text} that`, at: i, vague: true });
       continue;
     }

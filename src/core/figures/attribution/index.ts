@@ -4,6 +4,7 @@
 // before; a figure in a quotation takes the speaker named in the paragraph.
 
 import type { FigureLanguage } from '../language';
+import { anyLanguage } from '../lexicon';
 import type { Token } from '../tokens';
 import { ACCORDING_TO_TRIGGERS, accordingToFrames } from './according-to';
 import { REPORTING_PARTICIPLES, byAgentFrames } from './by-agent';
@@ -288,8 +289,8 @@ function finish(
   return { source: fullestName(source, known), cue: frame.cue, vague: frame.vague };
 }
 
-const FIRST_PERSON = new Set(['i', 'we', 'je', 'nous', 'on']);
-const AUTHOR_VOICE = new Set(['i', 'we', 'you', 'je', 'nous', 'vous', 'on']);
+const FIRST_PERSON = anyLanguage('firstPerson');
+const AUTHOR_VOICE = anyLanguage('authorVoice');
 const UNATTRIBUTED: Attribution = { source: null, cue: null, vague: false };
 const ESTIMATED_LEAD = /^(?:an\s+)?estimated\b/i;
 /** "an estimated 450 million" with no agent: a speaker is invoked but not named. */

@@ -2,6 +2,7 @@
 // Trade, Industry and Energy" up to the comma), kept so that a later "he", "the group" or a bare
 // surname can be resolved to the fullest name the article gave.
 
+import { anyLanguage } from '../lexicon';
 import { ORGANISATION_WORDS, PERSON_WORDS } from './cues';
 import type { Token } from '../tokens';
 
@@ -23,85 +24,8 @@ export interface Mention {
 const MAX_NAME_TOKENS = 10;
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
-const NAME_CONNECTORS = new Set([
-  'of',
-  'al',
-  'bin',
-  'de',
-  'du',
-  'des',
-  'la',
-  'for',
-  'wal',
-  'and',
-  'el',
-  'van',
-  'von',
-  'der',
-]);
-const NAME_LEADS = new Set([
-  'the',
-  'a',
-  'an',
-  'in',
-  'on',
-  'at',
-  'but',
-  'and',
-  'however',
-  'according',
-  'le',
-  'la',
-  'les',
-  'selon',
-  'whatever',
-  'what',
-  'when',
-  'while',
-  'if',
-  'as',
-  'after',
-  'before',
-  'this',
-  'that',
-  'these',
-  'those',
-  'it',
-  'its',
-  'there',
-  'here',
-  'we',
-  'you',
-  'i',
-  'he',
-  'she',
-  'they',
-  'so',
-  'also',
-  'following',
-  'despite',
-  'although',
-  'though',
-  'because',
-  'since',
-  'with',
-  'for',
-  'from',
-  'by',
-  'during',
-  'some',
-  'many',
-  'most',
-  'all',
-  'yet',
-  'still',
-  'meanwhile',
-  'instead',
-  'now',
-  'then',
-  'today',
-  'yesterday',
-]);
+const NAME_CONNECTORS = anyLanguage('nameConnectors');
+const NAME_LEADS = anyLanguage('nameLeads');
 
 /** CAPITALISED on a token, with ASCII (upper case A-Z only) decided without the regex. */
 function isCapitalised(text: string): boolean {

@@ -10,6 +10,7 @@ import {
   VERB_PREFIXES,
   WEEKDAYS,
 } from './cues';
+import { anyLanguage } from '../lexicon';
 import type { Token } from '../tokens';
 
 /** Longest source phrase read, in tokens ("Jama'at Nusrat al-Islam wal Muslimin (JNIM)" is 8). */
@@ -88,20 +89,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): PhraseSpa
   return closedByComma ? withRoleBefore(tokens, span) : span;
 }
 
-/** Words that open an apposition describing the name before it ("X, another deportee, said"). */
-const APPOSITION_LEADS = new Set([
-  'a',
-  'an',
-  'the',
-  'another',
-  'one',
-  'its',
-  'his',
-  'her',
-  'their',
-]);
-/** Relative pronouns opening a clause about the name before it ("X, who led the study, said"). */
-const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which']);
+const APPOSITION_LEADS = anyLanguage('appositionLeads');
+const RELATIVE_PRONOUNS = anyLanguage('relativePronouns');
 
 /**
  * "Col. X, the army spokesman, said" / "X, another deportee, said": the subject span ends in an
@@ -185,7 +174,7 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
 
 const SINGLE_INITIAL = /^\p{Lu}$/u;
 const DIGIT = /\d/;
-const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les']);
+const ARTICLES = anyLanguage('articles');
 
 /** The period of "Col." or of an initial "J." inside a name. */
 function isAbbreviationPeriod(tokens: readonly Token[], at: number): boolean {
@@ -197,42 +186,7 @@ function isAbbreviationPeriod(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-/** A lower-case verb-like word after a name ends the phrase ("said X on Monday" stops at "on"). */
-const PHRASE_STOP_WORDS = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'last',
-  'this',
-  'earlier',
-  'told',
-  'said',
-  'says',
-  'was',
-  'were',
-  'is',
-  'are',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'and',
-  'to',
-  'for',
-  'with',
-  'about',
-  'there',
-  'the',
-  'lors',
-  'le',
-  'la',
-  'les',
-  'à',
-  'en',
-  'dans',
-]);
+const PHRASE_STOP_WORDS = anyLanguage('phraseStopWords');
 
 function isClauseStart(tokens: readonly Token[], at: number, from: number): boolean {
   if (at === from) return false;

@@ -4,14 +4,15 @@
 
 import { isAgentPhrase } from './agent';
 import {
-  PRONOUNS,
   CLAIM_VERBS,
-  FRENCH_AUXILIARIES,
+  CUE_AUXILIARIES,
   NOUN_MARKERS,
   PHRASE_BOUNDARIES,
+  PRONOUNS,
   SAYING_VERBS,
   SPEECH_VERBS,
 } from './cues';
+import { anyLanguage } from '../lexicon';
 import type { FigureLanguage } from '../language';
 import type { Token } from '../tokens';
 import { phraseAfter, subjectBefore, spanText, type PhraseSpan } from './noun-phrase';
@@ -21,40 +22,12 @@ import { isVagueSource, vagueSourceText } from './vague';
 
 type VerbKind = 'saying' | 'claim';
 
-const PASSIVE_AUXILIARIES = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'be',
-  'been',
-  'being',
-  "'s",
-  'été',
-  'est',
-  'sont',
-]);
-const PASSIVE_SKIPS = new Set([
-  'also',
-  'widely',
-  'previously',
-  'first',
-  'not',
-  'later',
-  'officially',
-]);
+const PASSIVE_AUXILIARIES = anyLanguage('passiveAuxiliaries');
+const PASSIVE_SKIPS = anyLanguage('passiveSkips');
 const INVERSION_MARKS = new Set([',', '”', '"', '’', "'", '»']);
-/** "put the death toll at 30": "put" reports only with a toll-like object within a few words. */
-const TOLL_WORDS = new Set([
-  'toll',
-  'number',
-  'figure',
-  'total',
-  'cost',
-  'count',
-  'tally',
-  'losses',
-]);
+/** "put the death toll at 30": a toll verb reports only with a toll word within a few words. */
+const TOLL_VERBS = anyLanguage('tollVerbs');
+const TOLL_WORDS = anyLanguage('tollWords');
 /** Words looked at after "put" for a toll-like object. */
 const TOLL_WINDOW = 5;
 /** How far back a coordinated verb looks for its sibling's subject. */
@@ -63,15 +36,15 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Words without which a sentence has no reporting-verb frame (see `verbKind`). */
 export const REPORTING_VERB_TRIGGERS: Record<FigureLanguage, ReadonlySet<string>> = {
-  en: new Set([...SAYING_VERBS.en, ...CLAIM_VERBS.en, 'put', 'puts']),
-  fr: new Set([...SAYING_VERBS.fr, ...CLAIM_VERBS.fr, 'put', 'puts']),
+  en: new Set([...SAYING_VERBS.en, ...CLAIM_VERBS.en, ...TOLL_VERBS]),
+  fr: new Set([...SAYING_VERBS.fr, ...CLAIM_VERBS.fr, ...TOLL_VERBS]),
 };
 
 function verbKind(tokens: readonly Token[], i: number, lang: FigureLanguage): VerbKind | null {
   const token = tokens[i];
   if (token === undefined || token.text !== token.lower) return null;
   // The word itself first: most tokens are no reporting verb, whatever precedes them.
-  const put = token.lower === 'put' || token.lower === 'puts';
+  const put = TOLL_VERBS.has(token.lower);
   const kind: VerbKind | null = put
     ? null
     : SAYING_VERBS[lang].has(token.lower)
@@ -82,8 +55,7 @@ function verbKind(tokens: readonly Token[], i: number, lang: FigureLanguage): Ve
   if (!put && kind === null) return null;
   // "with plans", "an estimated", "the reported": a noun or an adjective, not a verb.
   const previous = tokens[i - 1]?.lower ?? '';
-  if (NOUN_MARKERS.has(previous) && !(lang === 'fr' && FRENCH_AUXILIARIES.has(previous)))
-    return null;
+  if (NOUN_MARKERS.has(previous) && !CUE_AUXILIARIES[lang].has(previous)) return null;
   if (put) {
     for (let k = i + 1; k <= i + TOLL_WINDOW; k += 1)
       if (TOLL_WORDS.has(tokens[k]?.lower ?? '')) return 'claim';
@@ -100,12 +72,7 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 
 /** Role words may stand between an inverted verb and the name ("said fire chief Jane Doe"). */
 const MAX_ROLE_WORDS = 3;
-/** Words that end the inverted subject before a name could come ("said in a statement"). */
-const NOT_ROLE_WORDS = new Set(
-  'in on at to by for with of from during after before earlier later last this that when as while it he she they we i you his her their its on monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+const NOT_ROLE_WORDS = anyLanguage('notRoleWords');
 
 /**
  * '"...," said Col. Dembele': the verb follows a comma or quote and a name follows it, perhaps
@@ -150,8 +117,7 @@ function coordinatedSubject(
 
 /** French "a affirmé": the cue text includes the auxiliary; the subject sits before it. */
 function frenchCueStart(tokens: readonly Token[], i: number, lang: FigureLanguage): number {
-  if (lang !== 'fr') return i;
-  return FRENCH_AUXILIARIES.has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+  return CUE_AUXILIARIES[lang].has(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
 }
 
 function subjectOf(
@@ -199,27 +165,8 @@ function afterLastVerb(
 }
 
 const CONTRACTION = /['’](?:s|ve|d|ll|re|m)$/;
-/** Negated verbs report nothing ("can't tell", "did not say"). */
-const NEGATIONS = new Set([
-  "can't",
-  'cannot',
-  "don't",
-  "didn't",
-  "doesn't",
-  "won't",
-  "wouldn't",
-  'not',
-  'never',
-  "couldn't",
-  "isn't",
-  "wasn't",
-  "haven't",
-  "hasn't",
-  'pas',
-  'jamais',
-]);
-/** "added to his titles" is no speech. */
-const NON_REPORTING_PARTICLES = new Set(['to', 'up']);
+const NEGATIONS = anyLanguage('negations');
+const NON_REPORTING_PARTICLES = anyLanguage('nonReportingParticles');
 
 function isNegated(tokens: readonly Token[], verb: number): boolean {
   return (
@@ -250,7 +197,7 @@ export function reportingVerbFrames(
     const cueStart = frenchCueStart(tokens, i, lang);
     const span = subjectOf(tokens, i, cueStart, lang);
     if (span === null || startsWithPreposition(tokens[span.first])) continue;
-    const speech = kind === 'saying' && SPEECH_VERBS.has(tokens[i]?.lower ?? '');
+    const speech = kind === 'saying' && SPEECH_VERBS[lang].has(tokens[i]?.lower ?? '');
     if (!speech && !isAgentPhrase(tokens, span, lang, true)) continue;
     const vague = isVagueSource(tokens, span);
     const written = spanText(sentence, tokens, span);

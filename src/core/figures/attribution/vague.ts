@@ -2,32 +2,17 @@
 // with no proper name beside them. Decision: witnesses and residents count as vague too; a
 // named body ("US officials", "the health commission") is not vague.
 
+import { anyLanguage } from '../lexicon';
 import { VAGUE_HEADS } from './cues';
 import type { Token } from '../tokens';
 import type { PhraseSpan } from './noun-phrase';
 
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
-/** Determiners that make a head unnamed ("an official", "one source"). */
-const UNNAMED_LEADS = new Set([
-  'a',
-  'an',
-  'one',
-  'some',
-  'several',
-  'many',
-  'un',
-  'une',
-  'des',
-  'plusieurs',
-  'other',
-  'two',
-  'three',
-]);
+const UNNAMED_LEADS = anyLanguage('unnamedLeads');
 
-const DEFINITE_LEADS = new Set(['the', 'this', 'that', 'le', 'la', 'ce', 'cette']);
-/** Heads that "the" ties to something named before ("the report" after "an IEA report"). */
-const POINTING_HEADS = new Set(['report', 'estimate', 'estimates', 'post', 'rapport']);
+const DEFINITE_LEADS = anyLanguage('definiteLeads');
+const POINTING_HEADS = anyLanguage('pointingHeads');
 
 export function isVagueSource(tokens: readonly Token[], span: PhraseSpan): boolean {
   let head: Token | undefined;

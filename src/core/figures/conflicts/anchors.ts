@@ -7,9 +7,14 @@
 // Time words of the report rather than of the event ("by Tuesday", "as of Monday", "so far") are
 // update cues (updates.ts), not anchors.
 
-import { MONTHS } from '../lexicon';
+import { anyLanguage } from '../lexicon';
 import type { Token } from '../tokens';
 import type { Span } from './clause';
+
+const MONTHS: ReadonlySet<string> = new Set([
+  ...anyLanguage('months'),
+  ...anyLanguage('monthAbbreviations'),
+]);
 
 export interface Anchors {
   strong: ReadonlySet<string>;

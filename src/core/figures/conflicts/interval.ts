@@ -3,7 +3,7 @@
 // "20-30" 20 to 30, "dozens" a dozen to ten dozen. Two figures disagree when their intervals do
 // not meet: "at least 30" and "32" agree, "30" and "27" do not, "over 80" and "dozens" agree.
 
-import { HEDGED_MULTIPLES, ROUND_COUNTS, VAGUE_QUANTITIES } from '../lexicon';
+import { LEXICONS } from '../lexicon';
 import { readNumeral } from '../numerals';
 import { matchLongestValuedPhrase } from '../phrases';
 import type { Token } from '../tokens';
@@ -82,8 +82,8 @@ function hedgeOf(tokens: readonly Token[], first: number, numberAt: number): Hed
 /** A count with no exact number ("dozens", "several hundred"): its unit, or null. */
 function vagueUnit(tokens: readonly Token[], at: number): number | null {
   const plural =
-    matchLongestValuedPhrase(tokens, at, VAGUE_QUANTITIES.en) ??
-    matchLongestValuedPhrase(tokens, at, HEDGED_MULTIPLES.en);
+    matchLongestValuedPhrase(tokens, at, LEXICONS.en.vagueQuantities) ??
+    matchLongestValuedPhrase(tokens, at, LEXICONS.en.hedgedMultiples);
   return plural?.value ?? null;
 }
 
@@ -129,7 +129,7 @@ export function intervalOf(reading: FigureReading, quantity: Quantity): Interval
   const high = (match.high ?? match.value) * f;
   // "half a dozen", "a third of": written round, read as approximate.
   const round =
-    matchLongestValuedPhrase(tokens, match.numberAt, ROUND_COUNTS.en) !== null ||
+    matchLongestValuedPhrase(tokens, match.numberAt, LEXICONS.en.roundCounts) !== null ||
     match.kind === 'share';
   const slackLow = Math.max(APPROXIMATE_TOLERANCE * Math.abs(low), half);
   const slackHigh = Math.max(APPROXIMATE_TOLERANCE * Math.abs(high), half);

@@ -3,9 +3,13 @@
 // one base per dimension ("40km" and "25 miles"), or a count. A rate per period ("$2bn a year")
 // is not the total it multiplies: it is its own dimension.
 
-import { CURRENCY_PREFIXES, CURRENCY_SUFFIXES, TIME_UNITS } from '../lexicon';
+import { MARKS, anyLanguage } from '../lexicon';
 import type { FrameFamily } from './frames';
 import type { FigureReading } from './reading';
+
+const CURRENCY_PREFIXES: ReadonlySet<string> = new Set(MARKS.currencyPrefixes);
+const CURRENCY_SUFFIXES = anyLanguage('currencySuffixes');
+const TIME_UNITS = anyLanguage('timeUnits');
 
 export interface Quantity {
   /** Figures compare only within one dimension ("money $", "percent", "length", "count"). */

@@ -2,21 +2,11 @@
 // ("The Dow fell 1.2%", "shares closed at $16.50", "the Sensex ended at 40,816.38"). Anyone can
 // look them up; no reader asks who says so.
 
+import { anyLanguage } from '../lexicon';
 import { near, type FigureInContext } from './types';
 
-const MARKET_WORDS = new Set(
-  (
-    'dow nasdaq s&p ftse nikkei sensex nifty kospi dax cac stoxx hang seng shanghai composite ' +
-    'index indexes indices benchmark stock stocks shares futures yield yields bourse points'
-  ).split(' '),
-);
-const MOVE_WORDS = new Set(
-  (
-    'rose fell gained lost dropped climbed slipped jumped tumbled slid added shed closed ended ' +
-    'traded opened finished rallied sank surged plunged edged down up higher lower rising falling ' +
-    'gaining losing dropping climbing trading traded trade session high low record scaled'
-  ).split(' '),
-);
+const MARKET_WORDS = anyLanguage('marketWords');
+const MOVE_WORDS = anyLanguage('moveWords');
 /** Tokens on each side of the figure within which the market and move words must stand. */
 const WINDOW = 15;
 

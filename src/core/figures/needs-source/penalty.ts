@@ -2,15 +2,11 @@
 // ("faces up to 10 years in prison and a $250,000 fine"), a sentence handed down, the counts of an
 // indictment ("six counts", "nine state charges").
 
+import { anyLanguage } from '../lexicon';
 import { near, type FigureInContext } from './types';
 
-const PENALTY_WORDS = new Set(
-  (
-    'prison jail imprisonment sentence sentenced sentencing fine fined fines penalty penalties ' +
-    'probation maximum faces face facing custody parole restitution'
-  ).split(' '),
-);
-const CHARGE_NOUNS = new Set(['count', 'counts', 'charge', 'charges', 'felony', 'felonies']);
+const PENALTY_WORDS = anyLanguage('penaltyWords');
+const CHARGE_NOUNS = anyLanguage('chargeNouns');
 const WINDOW = 6;
 
 export function isPenaltyFigure(figure: FigureInContext): boolean {

@@ -1,21 +1,12 @@
 // A product's specification and its list price are facts of the product, not claims: "512GB of
 // storage", "a 2.6GHz processor", "a 16-inch screen", "costs $3,299", "on sale for $199".
 
+import { anyLanguage } from '../lexicon';
 import { near, type FigureInContext } from './types';
 
-const SPEC_UNITS = new Set(
-  (
-    'gb tb mb kb ghz mhz hz mp megapixels megapixel mah nits ppi inch inches mm cm cores core ' +
-    'gigabytes terabytes megabytes gigahertz watts w pixels bits bit'
-  ).split(' '),
-);
+const SPEC_UNITS = anyLanguage('specUnits');
 const SPEC_SUFFIX = /\d(?:gb|tb|mb|ghz|mhz|hz|mp|mah|ppi|w|mm|cm|in)$/iu;
-const PRICE_WORDS = new Set(
-  (
-    'costs cost priced price prices retails retail sells sale deal deals discount discounted off ' +
-    'save savings msrp starts starting buy bundle coupon subscription plan'
-  ).split(' '),
-);
+const PRICE_WORDS = anyLanguage('priceWords');
 const WINDOW = 6;
 
 export function isSpecificationFigure(figure: FigureInContext): boolean {
