@@ -294,3 +294,30 @@ describe('embedded posts and story documents', () => {
     expect(found.at(-1)?.attributed).toBe(false);
   });
 });
+
+describe('each language reads its own cues', () => {
+  // The French triggers held English words ("put", "claims", "announced by"): a French article
+  // quoting a stray English phrase took it for a source. Each language's tables are its own now.
+  it('an English cue in a French sentence names no source', () => {
+    expect(first(['Le gouvernement put the toll at 30 morts.'], 'fr').attributed).toBe(false);
+    expect(first(['Les claims that 30 soldats sont morts circulent.'], 'fr').attributed).toBe(
+      false,
+    );
+    expect(first(['Un bilan de 30 morts announced by the army.'], 'fr').attributed).toBe(false);
+  });
+  it('the same cues in an English sentence, and French ones in French, do', () => {
+    expect(first(['The government put the toll at 30 dead.'])).toMatchObject({
+      source: 'government',
+    });
+    expect(first(['A toll of 30 dead was announced by the army.'])).toMatchObject({
+      attributed: true,
+      source: 'army',
+    });
+    expect(
+      first(['Un bilan de 30 morts a été annoncé par le gouvernement.'], 'fr').attributed,
+    ).toBe(true);
+  });
+  it('a French cue in an English sentence names no source', () => {
+    expect(first(['The toll, annoncé par the army, was 30 dead.']).attributed).toBe(false);
+  });
+});

@@ -3,14 +3,14 @@
 
 import { isAgentPhrase } from './agent';
 import type { FigureLanguage } from '../language';
-import { anyLanguage } from '../lexicon';
+import { byLanguage } from '../lexicon';
 import type { Token } from '../tokens';
 import { phraseAfter, spanText } from './noun-phrase';
 import { reportOwner } from './report-owner';
 import type { Frame } from './types';
 
-export const REPORTING_PARTICIPLES = anyLanguage('reportingParticiples');
-const BY_WORDS = anyLanguage('byWords');
+export const REPORTING_PARTICIPLES = byLanguage('reportingParticiples');
+const BY_WORDS = byLanguage('byWords');
 
 export function byAgentFrames(
   sentence: string,
@@ -20,8 +20,8 @@ export function byAgentFrames(
   const frames: Frame[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
-    if (token === undefined || !REPORTING_PARTICIPLES.has(token.lower)) continue;
-    if (!BY_WORDS.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (token === undefined || !REPORTING_PARTICIPLES[lang].has(token.lower)) continue;
+    if (!BY_WORDS[lang].has(tokens[i + 1]?.lower ?? '')) continue;
     const span = phraseAfter(tokens, i + 2);
     if (span === null || !isAgentPhrase(tokens, span, lang, false)) continue;
     frames.push({

@@ -4,23 +4,23 @@
 // others name none.
 
 import type { FigureLanguage } from '../language';
-import { anyLanguage, byLanguage } from '../lexicon';
+import { byLanguage } from '../lexicon';
 import type { Token } from '../tokens';
 import type { Frame } from './types';
 
 const SINGLE_WORD_HEDGES = byLanguage('hedgeWords');
 
-const IMPERSONAL_VERBS = anyLanguage('impersonalVerbs');
-const BE_FORMS = anyLanguage('beForms');
-const STATEMENT_NOUNS = anyLanguage('statementNouns');
+const IMPERSONAL_VERBS = byLanguage('impersonalVerbs');
+const BE_FORMS = byLanguage('beForms');
+const STATEMENT_NOUNS = byLanguage('statementNouns');
 
 /** Hedges that say who speaks, as a reader would put it. */
 const REPORTS: Readonly<Record<string, string>> = { reportedly: 'reports' };
 
-/** Words without which a sentence has no impersonal frame (a superset for French). */
+/** Words without which a sentence has no impersonal frame. */
 export const IMPERSONAL_TRIGGERS: Record<FigureLanguage, ReadonlySet<string>> = {
-  en: new Set([...STATEMENT_NOUNS, ...SINGLE_WORD_HEDGES.en, ...IMPERSONAL_VERBS]),
-  fr: new Set([...STATEMENT_NOUNS, ...SINGLE_WORD_HEDGES.fr, ...IMPERSONAL_VERBS]),
+  en: new Set([...STATEMENT_NOUNS.en, ...SINGLE_WORD_HEDGES.en, ...IMPERSONAL_VERBS.en]),
+  fr: new Set([...STATEMENT_NOUNS.fr, ...SINGLE_WORD_HEDGES.fr, ...IMPERSONAL_VERBS.fr]),
 };
 
 export function impersonalFrames(
@@ -32,7 +32,7 @@ export function impersonalFrames(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (token === undefined) continue;
-    if (STATEMENT_NOUNS.has(token.lower) && tokens[i + 1]?.lower === 'that') {
+    if (STATEMENT_NOUNS[lang].has(token.lower) && tokens[i + 1]?.lower === 'that') {
       frames.push({ source: null, cue: `${token.text} that`, at: i, vague: true });
       continue;
     }
@@ -41,11 +41,8 @@ export function impersonalFrames(
       frames.push({ source, cue: token.text, at: i, vague: true });
       continue;
     }
-    if (
-      lang !== 'en' ||
-      !IMPERSONAL_VERBS.has(token.lower) ||
-      !BE_FORMS.has(tokens[i - 1]?.lower ?? '')
-    )
+    // French has no such participle table: "il est estimé" is left to the other rules.
+    if (!IMPERSONAL_VERBS[lang].has(token.lower) || !BE_FORMS[lang].has(tokens[i - 1]?.lower ?? ''))
       continue;
     // "it is believed (that)", "are said to", "is estimated to".
     const subject = tokens[i - 2]?.lower;

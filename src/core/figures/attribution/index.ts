@@ -21,7 +21,7 @@ export type { Attribution } from './types';
 const RULES: { rule: FrameRule; triggers: Record<FigureLanguage, ReadonlySet<string>> }[] = [
   { rule: accordingToFrames, triggers: ACCORDING_TO_TRIGGERS },
   { rule: reportingVerbFrames, triggers: REPORTING_VERB_TRIGGERS },
-  { rule: byAgentFrames, triggers: { en: REPORTING_PARTICIPLES, fr: REPORTING_PARTICIPLES } },
+  { rule: byAgentFrames, triggers: REPORTING_PARTICIPLES },
   { rule: impersonalFrames, triggers: IMPERSONAL_TRIGGERS },
 ];
 

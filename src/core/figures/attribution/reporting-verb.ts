@@ -12,7 +12,7 @@ import {
   SAYING_VERBS,
   SPEECH_VERBS,
 } from './cues';
-import { anyLanguage } from '../lexicon';
+import { anyLanguage, byLanguage } from '../lexicon';
 import type { FigureLanguage } from '../language';
 import type { Token } from '../tokens';
 import { phraseAfter, subjectBefore, spanText, type PhraseSpan } from './noun-phrase';
@@ -26,7 +26,7 @@ const PASSIVE_AUXILIARIES = anyLanguage('passiveAuxiliaries');
 const PASSIVE_SKIPS = anyLanguage('passiveSkips');
 const INVERSION_MARKS = new Set([',', '”', '"', '’', "'", '»']);
 /** "put the death toll at 30": a toll verb reports only with a toll word within a few words. */
-const TOLL_VERBS = anyLanguage('tollVerbs');
+const TOLL_VERBS = byLanguage('tollVerbs');
 const TOLL_WORDS = anyLanguage('tollWords');
 /** Words looked at after "put" for a toll-like object. */
 const TOLL_WINDOW = 5;
@@ -36,15 +36,15 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** Words without which a sentence has no reporting-verb frame (see `verbKind`). */
 export const REPORTING_VERB_TRIGGERS: Record<FigureLanguage, ReadonlySet<string>> = {
-  en: new Set([...SAYING_VERBS.en, ...CLAIM_VERBS.en, ...TOLL_VERBS]),
-  fr: new Set([...SAYING_VERBS.fr, ...CLAIM_VERBS.fr, ...TOLL_VERBS]),
+  en: new Set([...SAYING_VERBS.en, ...CLAIM_VERBS.en, ...TOLL_VERBS.en]),
+  fr: new Set([...SAYING_VERBS.fr, ...CLAIM_VERBS.fr, ...TOLL_VERBS.fr]),
 };
 
 function verbKind(tokens: readonly Token[], i: number, lang: FigureLanguage): VerbKind | null {
   const token = tokens[i];
   if (token === undefined || token.text !== token.lower) return null;
   // The word itself first: most tokens are no reporting verb, whatever precedes them.
-  const put = TOLL_VERBS.has(token.lower);
+  const put = TOLL_VERBS[lang].has(token.lower);
   const kind: VerbKind | null = put
     ? null
     : SAYING_VERBS[lang].has(token.lower)
