@@ -4,7 +4,6 @@
 // message is validated against its direction's validators before a handler sees it.
 import type { ArticleInput, Report } from '../core/report';
 import type { RepeatMark } from '../core/repeats';
-import type { PageExtraction } from '../extract/page-extraction';
 
 /** What the content script knows about a repeat it hid (or the reader showed again). */
 export interface HiddenRepeat {
@@ -24,8 +23,23 @@ export type PageState =
   | { status: 'ready'; report: Report; repeats: HiddenRepeat[]; underline: boolean }
   | { status: 'error'; message: string };
 
+/**
+ * Where a paragraph's block is in the live page: its index among the body's elements
+ * (`body.getElementsByTagName('*')`, counted as a browser counts) and the length of its text,
+ * to check it is the same block. The protocol spells the shape out (shared imports nothing from
+ * extract); the type checker ties it to extract's own where the two meet: the background sends
+ * what extract/page-extraction.ts finds, the content script hands it to extract/locate-blocks.ts.
+ */
+export interface BlockLocator {
+  index: number;
+  chars: number;
+}
+
 /** The background's answer to `article:extract`: the article, where it is, what it repeats. */
-export interface ExtractedPage extends PageExtraction {
+export interface ExtractedPage {
+  article: ArticleInput;
+  /** One per paragraph of `article`. */
+  blocks: BlockLocator[];
   /** The repeats among the article's paragraphs (indexes into `article.paragraphs`). */
   repeats: RepeatMark[];
 }
