@@ -72,6 +72,9 @@ describe('report JSON', () => {
       (p: { duplicateOf: number | null }) => p.duplicateOf !== null,
     );
     expect(repeats).toHaveLength(6);
+    // The sample's three figures and its groups: the key checks below must have something to check.
+    expect(report.figures).toHaveLength(3);
+    expect(report.entities.length).toBeGreaterThan(2);
     for (const f of report.figures) {
       expect(Object.keys(f)).toEqual(
         expect.arrayContaining([
@@ -111,15 +114,19 @@ describe('report JSON', () => {
 
   it('gives a report (exit 0) or a clear "no article" (exit 2) for every corpus page, never an internal error', async () => {
     const outcomes: string[] = [];
+    let reports = 0;
     for (const entry of readCorpusManifest()) {
       const r = await run(['analyze', `${CORPUS_DIR}${entry.file}`, '--json']);
       if (r.code === 0) {
+        reports++;
         const report = JSON.parse(r.stdout);
         if (report.paragraphs.length === 0) outcomes.push(`${entry.id}: empty report`);
       } else if (r.code !== 2 || !/no article found/.test(r.stderr)) {
         outcomes.push(`${entry.id}: exit ${r.code} ${r.stderr.trim()}`);
       }
     }
+    // An empty corpus, or "no article" everywhere, must fail: measured, a report on all 157.
+    expect(reports).toBeGreaterThan(150);
     expect(outcomes).toEqual([]);
   });
 });

@@ -32,10 +32,10 @@ describe('first pass', () => {
     expect(pass.input.paragraphs).toContain(document.querySelector('h1')?.textContent);
     expect(pass.keep).toEqual(pass.input.paragraphs.map((_, i) => i));
     // The repeats: each later copy points at an earlier paragraph with the same text.
-    expect(pass.marks.length).toBeGreaterThan(3);
-    for (const mark of pass.marks) {
-      if (mark.duplicateOf === null) continue;
-      expect(pass.input.paragraphs[mark.index]).toBe(pass.input.paragraphs[mark.duplicateOf]);
+    const copies = pass.marks.filter((mark) => mark.duplicateOf !== null);
+    expect(copies.length).toBeGreaterThan(3);
+    for (const mark of copies) {
+      expect(pass.input.paragraphs[mark.index]).toBe(pass.input.paragraphs[mark.duplicateOf ?? -1]);
     }
   });
 

@@ -82,7 +82,9 @@ describe('PageSession on linkedom', () => {
   it('with hideRepeats off, lists the repeats and hides nothing', async () => {
     const { document, session } = await startedOnSample({ hideRepeats: false });
     expect(hiddenTexts(document)).toEqual([]);
-    expect(ready(session.pageState()).repeats.every((r) => r.visible)).toBe(true);
+    const { repeats } = ready(session.pageState());
+    expect(repeats).toHaveLength(repeated.length);
+    expect(repeats.every((r) => r.visible)).toBe(true);
   });
 
   it('checks later text: a late copy is hidden before the next task, then analysed again', async () => {
@@ -134,6 +136,7 @@ describe('PageSession on linkedom', () => {
     expect(highlights.has('newslens-unsourced')).toBe(false);
     // Show all, then leave the page as it was.
     const shown = await handlers['page:set-repeat-visible']({ index: 'all', visible: true }, {});
+    expect(ready(shown).repeats).toHaveLength(repeated.length);
     expect(ready(shown).repeats.every((r) => r.visible)).toBe(true);
     expect(hiddenTexts(document)).toEqual([]);
     session.stop();

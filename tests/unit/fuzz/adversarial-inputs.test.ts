@@ -91,6 +91,8 @@ describe('analyze() on huge numbers and deep nesting', () => {
     const text = `${open}30 soldiers were killed, the army said${close}, according to Col. Ali Diarra.`;
     const { value: report, ms } = timed(() => analyze(inputOf([text])));
     expect(ms).toBeLessThan(BOUND_MS);
+    // The figure is found (an empty list would pass the check below), and where it says.
+    expect(report.figures.map((f) => f.text)).toContain('30 soldiers');
     expect(report.figures.every((f) => f.sentence.slice(f.start, f.end) === f.text)).toBe(true);
   });
 });

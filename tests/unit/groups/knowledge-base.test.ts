@@ -1,6 +1,6 @@
 // Validates the bundled knowledge base (src/core/groups/knowledge-base/*.json) and checks the key
-// sample article against it. Both parts need the JSON files; they are skipped, with a message, when
-// the files are missing.
+// sample article against it. Both parts need the JSON files; they fail, naming what is missing,
+// when the files are missing.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
