@@ -2,7 +2,7 @@
 // is parsed with linkedom (what the CLI uses; it needs no DOM, so it runs in Chrome's service
 // worker and Firefox's background page alike) and goes through the same extraction code.
 // The repeats are found here too, so the page only hides what is marked; the content script
-// builds its own detector only when text arrives later (see page-session.ts).
+// builds its own detector only when text arrives later (see src/content/late-text.ts).
 import { findRepeats } from '../core/repeats';
 import { extractForPage } from '../extract/page-extraction';
 import { parseHtml } from '../extract/parse-html';

@@ -1,6 +1,7 @@
 // analyze(): runs every analysis over one article and assembles the Report.
-// Each analysis lives in its own folder with the same shape (index.ts + tests + a fixture),
-// and is registered here; tests/unit/conventions.test.ts checks that.
+// Each analysis lives in its own folder with the same shape (index.ts with a header comment, its
+// tests in tests/unit/<name>/, one of which runs it on the sample article), and is registered
+// here; tests/unit/conventions.test.ts checks that.
 import type { ArticleInput, Report, ReportParagraph } from './report';
 import { findRepeats } from './repeats';
 import { findFigures } from './figures';

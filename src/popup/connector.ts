@@ -1,5 +1,5 @@
 // The popup's connection to its tab: reads the page state and carries out the reader's actions.
-// Views get (state, actions) and never talk to the browser themselves (see mock-state.ts).
+// Views get (state, actions) and never talk to the browser themselves, so any PageState renders.
 import browser from '../shared/browser';
 import type { PageState } from '../shared/messages';
 import { sendToBackground, sendToTab } from '../shared/send';

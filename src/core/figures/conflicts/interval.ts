@@ -18,7 +18,7 @@ export interface Interval {
 
 type Hedge = 'exact' | 'approximate' | 'below' | 'above' | 'at least' | 'at most' | 'increment';
 
-/** Qualifiers by what they say of the number (lexicon.ts lists them for the grammar). */
+/** Qualifiers by what they say of the number (lexicon/ lists them for the grammar). */
 const HEDGES: ReadonlyMap<string, Hedge> = new Map([
   ...[
     'about',
