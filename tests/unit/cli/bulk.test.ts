@@ -65,6 +65,17 @@ const good = file('good.txt', readFileSync(SAMPLE_PATH));
 const html = file('page.html', readFileSync(firstCorpusPage));
 const missing = join(dir, 'missing.html');
 const binary = file('binary.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
+/** Figures of record (market, penalty) beside one that needs a source and names none. */
+const mixed = file(
+  'mixed.txt',
+  [
+    'Markets close higher',
+    'The FTSE 100 index rose 1.2% to 7,512 points on Tuesday, its best day in a month.',
+    'The attack killed 30 soldiers near the border town of Boni, in the north of the country.',
+    'The company employs 4,000 people, according to its annual report published on Monday.',
+    'The maximum sentence for the offence is 10 years in prison under the 2019 statute.',
+  ].join('\n'),
+);
 const noArticle = file(
   'front.html',
   '<html><body><nav><a href="/">Home</a></nav><p>Hi.</p></body></html>',
@@ -267,7 +278,7 @@ describe('bulk runs: CSV, summary, progress', () => {
     const title = "=cmd|' /C calc'!A0";
     const formula = file('formula.txt', `${title}\n${readFileSync(SAMPLE_PATH, 'utf8')}`);
     const csv = join(dir, 'out.csv');
-    const r = await run(['analyze', good, missing, formula, '--csv', csv]);
+    const r = await run(['analyze', good, missing, formula, mixed, '--csv', csv]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     const rows = readFileSync(csv, 'utf8').split('\n');
@@ -276,18 +287,19 @@ describe('bulk runs: CSV, summary, progress', () => {
         '"figures_needing_source_without_one","groups","groups_with_background","error"',
     );
     const report = JSON.parse((await run(['analyze', good, '--json'])).stdout) as Report;
-    const unsourced = report.figures.filter((f) => f.needsSource && !f.attributed).length;
-    // The sample: 6 repeats, 3 figures of which 1 names no source, a mix of groups.
-    expect(unsourced).toBe(1);
-    expect(report.figures.filter((f) => !f.attributed && !f.needsSource)).toEqual([]);
     const withBackground = report.entities.filter((e) => e.summary !== null).length;
+    const unsourced = report.figures.filter((f) => f.needsSource && !f.attributed).length;
     expect(rows[1]).toBe(
       `"${good}",,,${report.paragraphs.length},6,3,${unsourced},${report.entities.length},${withBackground},`,
     );
     expect(rows[2]).toBe(`"${missing}",,,,,,,,,"newslens: no such file: ${missing}"`);
     // A title a spreadsheet would run as a formula is kept as text.
     expect(rows[3]?.startsWith(`"${formula}","'=cmd|' /C calc'!A0",,`)).toBe(true);
-    expect(rows).toHaveLength(5); // and the last newline
+    // Figures of record need no source: only `needsSource && !attributed` is counted (1, not 4).
+    const mixedReport = JSON.parse((await run(['analyze', mixed, '--json'])).stdout) as Report;
+    expect(mixedReport.figures.filter((f) => !f.attributed)).toHaveLength(4);
+    expect(rows[4]).toMatch(new RegExp(`^"${mixed}","Markets close higher",,4,0,5,1,`));
+    expect(rows).toHaveLength(6); // and the last newline
   });
 
   it('a CSV file that cannot be written stops the run before it starts', async () => {
@@ -298,6 +310,10 @@ describe('bulk runs: CSV, summary, progress', () => {
 
   it('--summary: the table across pages, the groups named most often', async () => {
     const r = await run(['analyze', good, good, missing, '--summary']);
+    const withRecord = await run(['analyze', mixed, '--summary']);
+    expect(withRecord.stdout).toContain(
+      'figures         5\nwith no source  50.0 % (1 of the 2 that need one)\n',
+    );
     const report = JSON.parse((await run(['analyze', good, '--json'])).stdout) as Report;
     const needing = report.figures.filter((f) => f.needsSource).length;
     const unsourced = report.figures.filter((f) => f.needsSource && !f.attributed).length;
