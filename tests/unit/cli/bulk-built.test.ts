@@ -1,7 +1,7 @@
 // The built CLI (bin/newslens.js → dist/cli/, `npm run build:cli`) over many pages, on its worker
 // threads: a directory with broken pages in it, and every bulk report equal to the report a
 // single run prints for that page.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -96,4 +96,21 @@ describe('bulk runs of the built CLI', () => {
     }
     expect(r.code).toBe(lines.some((l) => l.error) ? 2 : 0);
   }, 300_000);
+
+  it(
+    'stops quietly when the reader of stdout goes away (| head)',
+    { timeout: 120_000 },
+    async () => {
+      const pages = readCorpusManifest()
+        .slice(0, 20)
+        .map((e) => `${CORPUS_DIR}${e.file}`);
+      const child = spawn(process.execPath, ['bin/newslens.js', 'analyze', ...pages, '--jsonl']);
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(2);
+      expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    },
+  );
 });
