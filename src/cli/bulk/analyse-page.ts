@@ -10,14 +10,22 @@ import { pageFacts, type PageFacts } from './page-facts';
 /** What a worker is given: a file to read, or a source already read. */
 export type PageTask = { id: number; path: string } | { id: number; source: Source };
 
-export type PageOutcome =
-  | {
-      id: number;
-      ok: true;
-      /** The report as JSON, made where it was analysed. */ report: string;
-      facts: PageFacts;
-    }
-  | { id: number; ok: false; /** The one line a single run prints on stderr. */ error: string };
+export interface PageReported {
+  id: number;
+  ok: true;
+  /** The report as JSON, made where it was analysed. */
+  report: string;
+  facts: PageFacts;
+}
+
+export interface PageFailed {
+  id: number;
+  ok: false;
+  /** The one line a single run prints on stderr. */
+  error: string;
+}
+
+export type PageOutcome = PageReported | PageFailed;
 
 /** Files are read in the worker; nothing there reads standard input. */
 const NO_STDIN = Readable.from([]);

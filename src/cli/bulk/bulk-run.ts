@@ -69,6 +69,14 @@ export async function runBulk(args: BulkArgs, io: CliIo, deps: BulkDeps = {}): P
   let finished = 0;
   let failed = 0;
   let windowOpen: (() => void) | null = null;
+  // Settled when every page is out, or when writing an output fails (a full disk): that ends the
+  // run as an internal error. Pages are not kept in a list of promises: a list may be millions.
+  let allDone: () => void = () => {};
+  let writeFailed: (err: unknown) => void = () => {};
+  const everyPage = new Promise<void>((resolve, reject) => {
+    allDone = resolve;
+    writeFailed = reject;
+  });
 
   const output = new InOrder<PageOutcome>((outcome, index) => {
     const source = (inputs[index] as BulkInput).source;
@@ -79,6 +87,7 @@ export async function runBulk(args: BulkArgs, io: CliIo, deps: BulkDeps = {}): P
     if (csv !== null) writeSync(csv, csvRow(source, outcome));
     summary?.add(outcome.ok ? outcome.facts : null);
     windowOpen?.();
+    if (index === inputs.length - 1) allDone();
   });
 
   async function outcomeOf(id: number, input: BulkInput): Promise<PageOutcome> {
@@ -106,12 +115,11 @@ export async function runBulk(args: BulkArgs, io: CliIo, deps: BulkDeps = {}): P
   try {
     if (csv !== null) writeSync(csv, csvHeader());
     bar?.update(0, 0);
-    const running: Promise<void>[] = [];
     for (const [id, input] of inputs.entries()) {
       while (id - output.emitted >= WINDOW) await new Promise<void>((r) => (windowOpen = r));
-      running.push(runPage(id, input));
+      runPage(id, input).catch(writeFailed);
     }
-    await Promise.all(running);
+    await everyPage;
   } finally {
     await pool.close();
     if (csv !== null) closeSync(csv);

@@ -1,9 +1,11 @@
 // The progress bar of a bulk run, on stderr when stderr is a terminal (bulk-run.ts decides):
-//   [██████████░░░░░░░░░░] 42/157 pages · 12.3 pages/s · 1 failed
-// One line, redrawn in place. Written here rather than taken from npm: cli-progress (the usual
-// choice) brings string-width, strip-ansi, ansi-regex, emoji-regex and is-fullwidth-code-point
-// for measuring text we never print (the line is digits and our own words), and progress 2.0.3
-// (no dependencies) has had no release since 2018. See the README, "Many pages".
+//   [#######-------------] 42/157 pages · 12.3 pages/s · 1 failed
+// One line, redrawn in place, in characters one column wide in every terminal (block elements
+// such as █ are two columns wide in East Asian terminals, and a wrapped line cannot be redrawn).
+// Written here rather than taken from npm: cli-progress (the usual choice) brings string-width,
+// strip-ansi, ansi-regex, emoji-regex and is-fullwidth-code-point to measure text we never print
+// (the line is digits and our own words), and progress 2.0.3 (no dependencies) has had no release
+// since 2018. See the README, "Many pages".
 
 /**
  * At most ten redraws a second: smooth to the eye, and a run of 100 pages a second does not
@@ -52,7 +54,7 @@ export class ProgressBar {
     const seconds = (this.now() - this.started) / 1000;
     const rate = seconds > 0 ? (this.done / seconds).toFixed(1) : '0.0';
     const text =
-      `[${'█'.repeat(filled)}${'░'.repeat(BAR_CELLS - filled)}] ${this.done}/${this.total} pages` +
+      `[${'#'.repeat(filled)}${'-'.repeat(BAR_CELLS - filled)}] ${this.done}/${this.total} pages` +
       ` · ${rate} pages/s · ${this.failed} failed`;
     // Never wider than the terminal: a wrapped line could not be rewritten in place.
     const columns = this.stream.columns ?? 80;

@@ -117,7 +117,7 @@ describe('progress bar', () => {
     const bar = new ProgressBar(stream, 157, () => now);
     now = 2000;
     bar.update(42, 1);
-    expect(bar.line()).toBe('[█████░░░░░░░░░░░░░░░] 42/157 pages · 21.0 pages/s · 1 failed');
+    expect(bar.line()).toBe('[#####---------------] 42/157 pages · 21.0 pages/s · 1 failed');
     expect(written).toBe(`\r\u001b[K${bar.line()}`);
     // Within 100 ms of the last draw: not drawn again.
     now = 2050;

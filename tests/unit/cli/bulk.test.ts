@@ -308,6 +308,32 @@ describe('bulk runs: CSV, summary, progress', () => {
     expect(r.stderr).toMatch(/^newslens: cannot write .*out\.csv \(ENOENT\)\n$/);
   });
 
+  it('an output that fails while written (a full disk) ends the run: one line, exit 1', async () => {
+    const r = await run(['analyze', good, missing, '--csv', '/dev/full']);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^newslens: internal error: ENOSPC[^\n]*\n$/);
+  });
+
+  it('stdout failing mid-run ends the run with that error, not an unhandled rejection', async () => {
+    let written = 0;
+    const pool: PagePool = {
+      analyse: async (task) => ({ id: task.id, ok: true, report: '{}', facts: facts(0) }),
+      close: async () => {},
+    };
+    const args = readArgs(['analyze', 'a', 'b', 'c', '--jsonl']) as BulkArgs;
+    const failing = {
+      stdout: {
+        write: () => {
+          if (++written === 2) throw new Error('EIO: the terminal went away');
+          return true;
+        },
+      },
+      stderr: { write: () => true },
+      stdin: Readable.from(['']),
+    };
+    await expect(runBulk(args, failing, { pool })).rejects.toThrow('EIO: the terminal went away');
+  });
+
   it('--summary: the table across pages, the groups named most often', async () => {
     const r = await run(['analyze', good, good, missing, '--summary']);
     const withRecord = await run(['analyze', mixed, '--summary']);
@@ -356,7 +382,7 @@ describe('bulk runs: CSV, summary, progress', () => {
     const draws = tty.stderr.split('\r\u001b[K');
     expect(draws.length).toBeGreaterThan(2);
     expect(draws).toContainEqual(
-      expect.stringMatching(/^\[█{20}\] 2\/2 pages · [\d.]+ pages\/s · 1 failed$/),
+      expect.stringMatching(/^\[#{20}\] 2\/2 pages · [\d.]+ pages\/s · 1 failed$/),
     );
     for (const d of draws.slice(0, -1)) expect(d.length).toBeLessThan(60);
     expect(draws.at(-1)).toBe('newslens: 2 pages: 1 analysed, 1 failed\n');
