@@ -2,6 +2,8 @@
 // the built CLI are tested in bulk-e2e.test.ts), outputs in input order, a bad page never stopping
 // the run, lists from a file or standard input, directories searched, CSV, summary, the bar.
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -262,6 +264,36 @@ describe('bulk runs: inputs', () => {
     expect(lines(r.stdout).at(-1)?.error).toBe(
       `newslens: ${join(root, 'empty')} holds no .html, .htm or .txt file`,
     );
+  });
+
+  it('URLs: fetched at most two at a time per host, each with its report or its error', async () => {
+    let active = 0;
+    let most = 0;
+    const article = readFileSync(SAMPLE_PATH, 'utf8');
+    const server = createServer((req, res) => {
+      active += 1;
+      most = Math.max(most, active);
+      setTimeout(() => {
+        active -= 1;
+        if (req.url === '/missing') res.writeHead(404).end('gone');
+        else res.writeHead(200, { 'content-type': 'text/plain' }).end(article);
+      }, 100);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const urls = ['/a', '/b', '/missing', '/c', '/d', '/e'].map((p) => base + p);
+      const r = await run(['analyze', ...urls, '--jsonl']);
+      const out = lines(r.stdout);
+      expect(out.map((l) => l.source)).toEqual(urls);
+      expect(out[2]?.error).toBe((await run(['analyze', `${base}/missing`])).stderr.trimEnd());
+      expect(out.filter((l) => l.report)).toHaveLength(5);
+      expect(most).toBe(2);
+      expect(r.code).toBe(2);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it('one directory without a bulk output says how to analyse it', async () => {
