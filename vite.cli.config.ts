@@ -7,9 +7,9 @@ import { vendorHtmlSinks } from './build/vendor-html-sinks.ts';
 // command; it loads the analysis chunk only when it analyses a page) and bulk-worker.js (a worker
 // thread of a bulk run).
 //
-// Dependencies are bundled, not left to node_modules: linkedom's 300-odd ES modules cost about
-// 200 ms of module loading at every start, as many files resolved and read one by one (see
-// README, "Start-up"). Readability is bundled in any case, so that the CLI runs the same
+// Dependencies are bundled, not left to node_modules: linkedom's graph is 199 ES modules, resolved
+// and read one by one at every start, about 250 ms here against 50 ms bundled (docs/PERFORMANCE.md,
+// "CLI start-up and bulk runs"). Readability is bundled in any case, so that the CLI runs the same
 // Readability as the extension, with its HTML sinks rewritten (build/vendor-html-sinks.ts).
 // linkedom's optional `canvas` stays outside: it is a native module, and linkedom works without it.
 //

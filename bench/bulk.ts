@@ -21,6 +21,8 @@ export interface BulkResult {
   singleMs: number;
   /** The bulk run: the mean of one before and one after the single-page runs. */
   bulkMs: number;
+  /** The two bulk runs, before and after the single-page runs. */
+  bulkRunsMs: [number, number];
   ratio: number;
   /** Median single-page run ÷ median `node -e 0`. */
   startupRatio: number;
@@ -85,6 +87,7 @@ export function runBulkBench(limit?: number): BulkResult {
     pages: files.length,
     singleMs,
     bulkMs,
+    bulkRunsMs: [before.ms, after.ms],
     ratio: singleMs / bulkMs,
     startupRatio: singleMedianMs / nodeMedianMs,
     singleMedianMs,
