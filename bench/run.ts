@@ -1,13 +1,14 @@
 // `npm run bench` (scripts/bench.mjs builds, bundles this file and calls run()).
 // Prints tables, writes artifacts/bench.json and ends with one line:
 // BENCH pages=N ratio_median=X ratio_p95=X scaling=X longtasks=N hide_frames=N cs_gzip_kb=X cli_ratio=X
-// tag_ms_1k=X bg_gzip_kb=X
+// tag_ms_1k=X bg_gzip_kb=X bulk_ratio=X startup_ratio=X
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH, ROOT } from '../tests/e2e/support/paths';
 import { runBackgroundBench } from './background';
+import { BULK_RATIO_BUDGET, runBulkBench, STARTUP_RATIO_BUDGET } from './bulk';
 import { runCorpus, runHideFrames, runScaling } from './browser';
 import { runModelsBench } from './models';
 import { runCliBench, runRepeatsBench } from './node';
@@ -52,6 +53,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     cli_ratio: Number.NaN,
     tag_ms_1k: Number.NaN,
     bg_gzip_kb: Number.NaN,
+    bulk_ratio: Number.NaN,
+    startup_ratio: Number.NaN,
   };
 
   if (want('size')) {
@@ -297,6 +300,50 @@ export async function run(options: RunOptions = {}): Promise<void> {
     bench.bg_gzip_kb = fmt(m.backgroundGzipKb, 0);
   }
 
+  if (want('bulk')) {
+    log('\n== bulk: the corpus in one --jsonl run of the built CLI vs a run per page (Node) ==');
+    const b = runBulkBench(options.pages);
+    results.bulk = b;
+    log(
+      table(
+        [
+          'pages',
+          'single runs s (sum)',
+          'bulk run s',
+          'ratio',
+          'single run ms (median)',
+          'node -e 0 ms (median)',
+          'start-up ratio',
+          'bulk ≠ single',
+          'failed',
+        ],
+        [
+          [
+            b.pages,
+            fmt(b.singleMs / 1000, 1),
+            fmt(b.bulkMs / 1000, 1),
+            fmt(b.ratio, 1),
+            fmt(b.singleMedianMs, 0),
+            fmt(b.nodeMedianMs, 0),
+            fmt(b.startupRatio),
+            b.mismatches.length,
+            b.failures,
+          ],
+        ],
+      ),
+    );
+    const verdict = (met: boolean): string => (met ? 'met' : 'NOT met');
+    log(
+      `budgets: bulk ≥ ${BULK_RATIO_BUDGET}× faster: ${verdict(b.ratio >= BULK_RATIO_BUDGET)}; ` +
+        `single-page run ≤ ${STARTUP_RATIO_BUDGET}× node -e 0: ${verdict(b.startupRatio <= STARTUP_RATIO_BUDGET)}` +
+        (b.mismatches.length
+          ? `; bulk differs from single runs on ${b.mismatches.join(', ')}`
+          : ''),
+    );
+    bench.bulk_ratio = fmt(b.ratio, 1);
+    bench.startup_ratio = fmt(b.startupRatio);
+  }
+
   mkdirSync(`${ROOT}artifacts`, { recursive: true });
   writeFileSync(`${ROOT}artifacts/bench.json`, JSON.stringify({ bench, ...results }, null, 2));
   log(`\n(${((Date.now() - started) / 1000).toFixed(0)} s; details in artifacts/bench.json)`);
@@ -304,6 +351,6 @@ export async function run(options: RunOptions = {}): Promise<void> {
     `BENCH pages=${bench.pages} ratio_median=${bench.ratio_median} ratio_p95=${bench.ratio_p95} ` +
       `scaling=${bench.scaling} longtasks=${bench.longtasks} hide_frames=${bench.hide_frames} ` +
       `cs_gzip_kb=${bench.cs_gzip_kb} cli_ratio=${bench.cli_ratio} tag_ms_1k=${bench.tag_ms_1k} ` +
-      `bg_gzip_kb=${bench.bg_gzip_kb}`,
+      `bg_gzip_kb=${bench.bg_gzip_kb} bulk_ratio=${bench.bulk_ratio} startup_ratio=${bench.startup_ratio}`,
   );
 }

@@ -5,7 +5,7 @@
 //   --pages=N       only the first N corpus pages (quick check)
 //   --loads=N       loads per corpus page, the median one counted (default 5)
 //   --ids=a,b       only these corpus pages
-//   --only=a,b      parts: size, corpus, scaling, hide, cli, repeats, background, models
+//   --only=a,b      parts: size, corpus, scaling, hide, cli, repeats, background, models, bulk
 import { execSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';

@@ -1,78 +1,38 @@
-// The CLI: `newslens analyze <file.html|file.txt|URL|-> [--json]`.
-// Exit 0 on success, 2 on bad input or usage (one line on stderr), 1 on an internal error.
-import { analyze } from '../core/analyze';
-import { analysisModels } from './models';
-import { formatReport } from './format-report';
-import { InputError } from './input-error';
-import { readSource } from './read-source';
-import { sourceToArticle } from './source-to-article';
-import { terminalLine } from './terminal-text';
+// The CLI: `newslens analyze <file.html|file.txt|URL|-> [--json]` for one page, or several
+// files, URLs and directories with --jsonl, --csv FILE and --summary (bulk-run.ts).
+// One page: exit 0 on success, 2 on bad input or usage (one line on stderr), 1 on an internal
+// error. Several: 0 when every page was analysed, 2 when some failed (the last stderr line says
+// how many). Only what the command needs is loaded: the analysis when a page is read, the bulk
+// run when there are several.
+import { readArgs, USAGE } from './args';
+import { errorLine, exitCodeOf } from './error-line';
+import { runSinglePage } from './single-page';
 
-export const USAGE = `Usage: newslens analyze <file.html|file.txt|URL|-> [--json]
-
-  Finds the article in a page, then reports repeated paragraphs, figures with and
-  without a named source, and the groups it names.
-
-  --json      print the report as JSON (see README: "Report JSON")
-  --help      show this help`;
+export { USAGE } from './args';
 
 export interface CliIo {
-  stdout: { write(s: string): unknown };
-  stderr: { write(s: string): unknown };
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stdin: NodeJS.ReadableStream;
-}
-
-interface Args {
-  target: string;
-  json: boolean;
-}
-
-function parseArgs(argv: readonly string[]): Args | 'help' {
-  if (argv.includes('--help') || argv.includes('-h')) return 'help';
-  const [command, ...rest] = argv;
-  if (command !== 'analyze') {
-    throw new InputError(
-      command
-        ? `unknown command "${command}" (try: newslens analyze FILE)`
-        : 'no command given (try: newslens analyze FILE)',
-    );
-  }
-  let json = false;
-  const targets: string[] = [];
-  for (const arg of rest) {
-    if (arg === '--json') json = true;
-    else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}`);
-    else targets.push(arg);
-  }
-  if (targets.length !== 1)
-    throw new InputError(targets.length ? 'give exactly one file or URL' : 'no file or URL given');
-  return { target: targets[0] as string, json };
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const args = parseArgs(argv);
-    if (args === 'help') {
+    const args = readArgs(argv);
+    if (args.mode === 'help') {
       io.stdout.write(USAGE + '\n');
       return 0;
     }
-    const source = await readSource(args.target, { stdin: io.stdin });
-    const report = analyze(
-      sourceToArticle(source),
-      analysisModels((line) => io.stderr.write(line)),
-    );
-    io.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
+    if (args.mode === 'bulk') {
+      const { runBulk } = await import('./bulk/bulk-run');
+      return await runBulk(args, io);
+    }
+    await runSinglePage(args, io);
     return 0;
   } catch (err) {
-    if (err instanceof InputError) {
-      // Messages quote file names, URLs and a server's status text: one clean line.
-      io.stderr.write(`newslens: ${terminalLine(err.message)}\n`);
-      return 2;
-    }
-    io.stderr.write(
-      `newslens: internal error: ${terminalLine(err instanceof Error ? err.message : String(err))}\n`,
-    );
-    if (process.env.NEWSLENS_DEBUG && err instanceof Error) io.stderr.write(`${err.stack}\n`);
-    return 1;
+    io.stderr.write(`${errorLine(err)}\n`);
+    if (exitCodeOf(err) === 1 && process.env.NEWSLENS_DEBUG && err instanceof Error)
+      io.stderr.write(`${err.stack}\n`);
+    return exitCodeOf(err);
   }
 }

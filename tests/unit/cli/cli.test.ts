@@ -157,7 +157,11 @@ describe('bad input', () => {
     ['no command', () => [], /no command/],
     ['an unknown command', () => ['summarise', 'x.html'], /unknown command/],
     ['an unknown option', () => ['analyze', SAMPLE_PATH, '--xml'], /unknown option/],
-    ['two files', () => ['analyze', SAMPLE_PATH, SAMPLE_PATH], /exactly one/],
+    [
+      'two files and no bulk output',
+      () => ['analyze', SAMPLE_PATH, SAMPLE_PATH],
+      /several pages need an output: --jsonl, --csv FILE or --summary/,
+    ],
   ])('%s', async (_, argv, pattern) => {
     expectBadInput(await run(argv()), pattern);
   });
