@@ -7,7 +7,7 @@ import { PageBoundError } from '../extract/page-bounds';
 import { parseHtml } from '../extract/parse-html';
 import { InputError } from './input-error';
 import type { Source } from './read-source';
-import { withBody } from './with-body';
+import { withBody } from '../extract/with-body';
 
 /** Below this much body text Readability has found a teaser or a menu, not an article. */
 const MIN_ARTICLE_CHARS = 200;

@@ -3,7 +3,7 @@
 // text with no markup at all, a frameset. Each must give a report or the one-line "no article".
 import { describe, expect, it } from 'vitest';
 import { sourceToArticle } from '../../../src/cli/source-to-article';
-import { withBody } from '../../../src/cli/with-body';
+import { withBody } from '../../../src/extract/with-body';
 import { InputError } from '../../../src/cli/input-error';
 import type { Source } from '../../../src/cli/read-source';
 

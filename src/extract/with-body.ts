@@ -1,6 +1,7 @@
 // Issue 8 (fuzz): HTML may leave out <html>, <head> and <body>; a browser adds them, linkedom
 // does not (no documentElement, or the article outside an empty body), and the CLI then found
-// no article or crashed. Without a <body> tag, everything but the <head> is wrapped in one.
+// no article or crashed. Without a <body> tag, everything but the <head> is wrapped in one
+// (before linkedom parses a page, for the CLI and the background alike).
 //
 // Issue 23: in linear time. The page comes from anywhere (a URL too), and the regular
 // expressions this replaced backtracked: each `<head>` or `<title>` with no closing tag after
