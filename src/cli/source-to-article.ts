@@ -1,16 +1,12 @@
-// Turns a Source into the core's ArticleInput: HTML through linkedom + Readability
-// (linkedom: ~5x faster than jsdom with the same Readability output on the corpus, see
-// docs/PERFORMANCE.md), plain text as one paragraph per non-empty line.
+// Turns a Source into the core's ArticleInput: HTML through the extraction the background runs
+// too (src/extract/page-extraction.ts: linkedom + Readability; linkedom is ~5x faster than jsdom
+// with the same Readability output on the corpus, see docs/PERFORMANCE.md), plain text as one
+// paragraph per non-empty line.
 import type { ArticleInput } from '../core/report';
-import { extractArticle } from '../extract';
 import { PageBoundError } from '../extract/page-bounds';
-import { parseHtml } from '../extract/parse-html';
+import { extractPage } from '../extract/page-extraction';
 import { InputError } from './input-error';
 import type { Source } from './read-source';
-import { withBody } from '../extract/with-body';
-
-/** Below this much body text Readability has found a teaser or a menu, not an article. */
-const MIN_ARTICLE_CHARS = 200;
 /** A first line this short and without final punctuation reads as a headline. */
 const MAX_HEADLINE_WORDS = 20;
 const SENTENCE_END = /[.!?…:;"”’)]$/;
@@ -37,14 +33,13 @@ function textArticle(text: string): ArticleInput {
 function htmlArticle(source: Source): ArticleInput {
   let extracted;
   try {
-    extracted = extractArticle(parseHtml(withBody(source.text)));
+    extracted = extractPage(source.text);
   } catch (err) {
     if (err instanceof PageBoundError) throw new InputError(`${source.name}: ${err.message}`);
     throw err;
   }
-  const input = extracted?.input;
-  const chars = input ? input.paragraphs.reduce((n, p) => n + p.length, 0) : 0;
-  if (!input || chars < MIN_ARTICLE_CHARS) {
+  const input = extracted?.article;
+  if (!input) {
     throw new InputError(`no article found in ${source.name} (is it an article page?)`);
   }
   if (!input.siteName && source.url) input.siteName = new URL(source.url).hostname;

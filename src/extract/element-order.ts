@@ -5,7 +5,7 @@
 // so the indexes found here point at the same elements in the live page.
 
 /** Elements whose content a browser does not put in the document tree as elements. */
-const OPAQUE_CONTENT = new Set([
+export const OPAQUE_CONTENT = new Set([
   'NOSCRIPT', // text while scripting is on (it is, where a content script runs)
   'TEMPLATE', // a separate DocumentFragment
   'IFRAME',

@@ -4,7 +4,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/report';
 import { blockText, collectParagraphBlocks } from './paragraph-blocks';
 import { pairCloneWithSource } from './node-pairing';
-import { assertDepth, assertElementCount } from './page-bounds';
+import { assertDepth } from './page-bounds';
 import { textMatcher } from './text-matcher';
 
 export interface ExtractedArticle {
@@ -13,14 +13,23 @@ export interface ExtractedArticle {
   elements: Element[];
 }
 
+/** What `extractArticle` finds. */
+export interface ArticleBlocks {
+  input: ArticleInput;
+  /**
+   * With `mapToSource`, for each paragraph its element in the source document, or null where
+   * none holds its text (a block Readability stitched together): the paragraph is kept, so
+   * the paragraphs are the same with and without mapping. Empty without `mapToSource`.
+   */
+  elements: (Element | null)[];
+}
+
 export interface ExtractOptions {
   /**
    * Parse a clone and map blocks back to `doc` (the content script needs the live elements).
    * Without it, Readability runs on `doc` itself and changes it (fine for the CLI's own DOM).
    */
   mapToSource?: boolean;
-  /** More elements than this: PageBoundError, before any work (Readability's maxElemsToParse too). */
-  maxElements?: number;
 }
 
 const BLOCK_ANCESTOR_TAGS = new Set([
@@ -74,17 +83,14 @@ function liveHolder(block: Element, pairs: Map<Node, Node>): Element | null {
 
 /**
  * Returns null when Readability finds no article; throws PageBoundError for a page nested too
- * deep for Readability, or with more than `maxElements` elements.
+ * deep for Readability. Pages with more elements than Readability reads in good time go to
+ * large-page.ts instead (page-extraction.ts).
  */
-export function extractArticle(
-  doc: Document,
-  options: ExtractOptions = {},
-): ExtractedArticle | null {
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleBlocks | null {
   // Issue 8 (fuzz): Readability throws on a document without a <body> (linkedom leaves it out
   // when the HTML omits the optional tags; a frameset page has none): no body, no article.
   if (!doc.documentElement || !doc.body) return null;
   assertDepth(doc);
-  if (options.maxElements !== undefined) assertElementCount(doc, options.maxElements);
   const work = options.mapToSource ? (doc.cloneNode(true) as Document) : doc;
   if (!work.body) return null;
   const pairs = options.mapToSource ? pairCloneWithSource(doc, work) : null;
@@ -94,7 +100,6 @@ export function extractArticle(
     parsed = new Readability(work, {
       serializer: (node: Node) => node,
       keepClasses: true, // paragraph-blocks.ts reads class names to keep captions and related links out
-      ...(options.maxElements === undefined ? {} : { maxElemsToParse: options.maxElements }),
     }).parse();
   } catch {
     // Issue 8 (fuzz): Readability assumes the text sits inside <body> and throws when its best
@@ -107,16 +112,14 @@ export function extractArticle(
   const blocks = collectParagraphBlocks(root);
   const byText = pairs ? textMatcher(doc) : null;
   const paragraphs: string[] = [];
-  const elements: Element[] = [];
+  const elements: (Element | null)[] = [];
   for (const block of blocks) {
     const text = blockText(block);
     if (!text) continue;
     if (pairs) {
       // Kept elements keep their identity in the clone; rebuilt ones (div → p) keep their text nodes.
       const direct = pairs.get(block) as Element | undefined;
-      const live = direct ?? liveHolder(block, pairs) ?? byText?.(text);
-      if (!live) continue;
-      elements.push(live);
+      elements.push(direct ?? liveHolder(block, pairs) ?? byText?.(text) ?? null);
     }
     paragraphs.push(text);
   }

@@ -47,13 +47,3 @@ export function assertDepth(doc: Document, max = MAX_READABILITY_DEPTH): void {
     depth.set(el, d);
   }
 }
-
-/** Throws when `doc` holds more than `max` elements. */
-export function assertElementCount(doc: Document, max: number): void {
-  const count = doc.querySelectorAll('*').length;
-  if (count > max) {
-    throw new PageBoundError(
-      `the page has ${count.toLocaleString('en')} elements; over ${max.toLocaleString('en')} are not read here`,
-    );
-  }
-}

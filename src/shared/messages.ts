@@ -31,6 +31,7 @@ export type PageState =
  * what extract/page-extraction.ts finds, the content script hands it to extract/locate-blocks.ts.
  */
 export interface BlockLocator {
+  /** -1 where no element of a browser's tree holds the paragraph (the page leaves it out). */
   index: number;
   chars: number;
 }

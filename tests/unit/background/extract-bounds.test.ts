@@ -50,13 +50,17 @@ describe('the background reads pages within bounds', () => {
     expect(ms).toBeLessThan(1_000);
   });
 
-  it(`more than ${MAX_READABILITY_ELEMENTS} elements: refused before Readability`, () => {
+  it(`more than ${MAX_READABILITY_ELEMENTS} elements: read without Readability, as the page reads it`, () => {
+    // The content script reads such pages itself (large-page.ts); the CLI and, should one come,
+    // the background read them the same way: from their <article>, in one linear walk.
     const html = page(
       `<article>${`<p>${SENTENCE}</p>`.repeat(MAX_READABILITY_ELEMENTS)}</article>`,
     );
-    const { error } = timed(() => extractPageHtml(html));
-    expect(error).toBeInstanceOf(PageBoundError);
-    expect((error as Error).message).toMatch(/elements; over 30,000 are not read here$/);
+    const t0 = performance.now();
+    const found = extractPageHtml(html);
+    const ms = performance.now() - t0;
+    expect(found?.article.paragraphs).toHaveLength(MAX_READABILITY_ELEMENTS);
+    expect(ms).toBeLessThan(20_000);
   });
 
   it('the worst shape within the bounds is read in bounded time', () => {

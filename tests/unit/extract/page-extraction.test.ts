@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractPageHtml } from '../../../src/background/extract-page';
 import { findRepeats } from '../../../src/core/repeats';
 import { serializeForExtraction } from '../../../src/content/serialize-page';
-import { elementOrder, extractArticle } from '../../../src/extract';
+import { elementOrder } from '../../../src/extract';
+import { withBody } from '../../../src/extract/with-body';
 import { comparableText } from '../../../src/extract/comparable-text';
 import { samplePage } from '../../fixtures/bbc-like-page';
 import { readCorpusManifest, readCorpusPage, readSampleLines } from '../../fixtures/shared-data';
@@ -47,24 +48,25 @@ describe('the page serialised by the content script, extracted by the background
   it('gives every paragraph a locator to an element of its length that (nearly always) holds it', () => {
     let pages = 0;
     let paragraphs = 0;
+    let unlocated = 0;
     const misses: string[] = [];
     // Readability may drop a whitespace-only node between inline elements: spaces aside.
     const squash = (t: string): string => t.replace(/\s+/g, '');
     for (const entry of manifest) {
-      const html = readCorpusPage(entry);
-      const doc = parse(html);
-      const plain = extractArticle(doc, { mapToSource: true });
-      // linkedom is no browser: on a few pages it leaves the article outside <body>, where no
-      // browser puts it; such a page cannot stand for a live one.
-      if (plain && !plain.elements.every((el) => doc.body.contains(el))) continue;
+      const doc = parse(withBody(readCorpusPage(entry)));
       const found = extractPageHtml(serializeForExtraction(doc) ?? '');
-      expect(found === null, entry.id).toBe(plain === null);
-      if (!found || !plain) continue;
+      if (!found) continue;
       pages++;
-      expect(found.article.paragraphs, entry.id).toEqual(plain.input.paragraphs);
+      expect(found.blocks, entry.id).toHaveLength(found.article.paragraphs.length);
       const elements = byIndex(doc);
       found.blocks.forEach((block, i) => {
         paragraphs++;
+        // linkedom is no browser: on a few pages it leaves the article outside <body>, where no
+        // browser puts it, or Readability stitched a block from text of several elements.
+        if (block.index < 0) {
+          unlocated++;
+          return;
+        }
         const el = elements.get(block.index);
         const text = el ? comparableText(el) : '';
         expect(text.length, `${entry.id} paragraph ${i}`).toBe(block.chars);
@@ -77,6 +79,9 @@ describe('the page serialised by the content script, extracted by the background
     // removed nodes in readability-breitbart) is not a run of its element's text: the content
     // script then leaves it out rather than guess. Measured: 1 of 4,499 paragraphs.
     expect(misses.length, misses.join('\n')).toBeLessThanOrEqual(paragraphs / 500);
+    // Measured: the 19 paragraphs of readability-yahoo-3 (linkedom opens a second <body>) and
+    // 4 "Click To Tweet" boxes and a dateline that Readability rebuilt, of 4,500.
+    expect(unlocated).toBeLessThanOrEqual(paragraphs / 100);
   }, 120_000);
 });
 
