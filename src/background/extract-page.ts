@@ -4,7 +4,7 @@
 // locator for each paragraph. The repeats are found here too, so the page only hides what is
 // marked; the content script builds its own detector only when text arrives later (see
 // src/content/late-text.ts).
-import { findRepeats } from '../core/repeats';
+import { articleRepeats } from '../core/repeats';
 import { extractPage } from '../extract/page-extraction';
 import type { ExtractedPage } from '../shared/messages';
 
@@ -12,5 +12,5 @@ import type { ExtractedPage } from '../shared/messages';
 export function extractPageHtml(html: string): ExtractedPage | null {
   const found = extractPage(html, { locate: true });
   if (!found) return null;
-  return { ...found, repeats: findRepeats(found.article.paragraphs, found.article.title) };
+  return { ...found, repeats: articleRepeats(found.article) };
 }

@@ -1,21 +1,37 @@
-// The article the background last extracted for each document, so that its analysis needs no
-// second copy of the text from the page. Bounded: a few documents' articles.
+// The article the background last extracted for each document, and its repeats, so that its
+// analysis needs no second copy of the text from the page and no second pass for repeats.
+// Bounded: a few documents' articles.
 import type { ArticleInput } from '../core/report';
+import { keepRepeats, type RepeatMark } from '../core/repeats';
 import type { TabSender } from '../shared/message-routes';
 import { PerDocument } from './per-document';
 
-export class ExtractedArticles {
-  private readonly byDocument = new PerDocument<ArticleInput>(20);
+interface Extracted {
+  article: ArticleInput;
+  repeats: readonly RepeatMark[];
+}
 
-  remember(from: TabSender, article: ArticleInput): void {
-    this.byDocument.set(from, article);
+export class ExtractedArticles {
+  private readonly byDocument = new PerDocument<Extracted>(20);
+
+  remember(from: TabSender, article: ArticleInput, repeats: readonly RepeatMark[]): void {
+    this.byDocument.set(from, { article, repeats });
   }
 
-  /** The document's extracted article cut to the paragraphs at `keep`, or null if there is none. */
-  cut(from: TabSender, keep: readonly number[]): ArticleInput | null {
-    const article = this.byDocument.get(from);
-    if (!article || keep.some((i) => i >= article.paragraphs.length)) return null;
-    return { ...article, paragraphs: keep.map((i) => article.paragraphs[i] as string) };
+  /**
+   * The document's extracted article cut to the paragraphs at `keep`, with its repeats
+   * renumbered as the page renumbers the ones it hides; null if there is none.
+   */
+  cut(from: TabSender, keep: readonly number[]): Extracted | null {
+    const found = this.byDocument.get(from);
+    if (!found || keep.some((i) => i >= found.article.paragraphs.length)) return null;
+    return {
+      article: {
+        ...found.article,
+        paragraphs: keep.map((i) => found.article.paragraphs[i] as string),
+      },
+      repeats: keepRepeats(found.repeats, keep),
+    };
   }
 
   forgetTab(tabId: number): void {

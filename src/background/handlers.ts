@@ -47,15 +47,17 @@ export function createBackground(deps: HandlerDeps): Background {
         if (whole === null) throw new Error('article:extract: a part of the page is missing');
         return budget.run(from.tabId, () => {
           const found = extractPageHtml(whole);
-          if (found) extracted.remember(from, found.article);
+          if (found) extracted.remember(from, found.article, found.repeats);
           return found;
         });
       },
       'article:analyze-extracted': async ({ keep, hidden }, from) => {
-        const article = extracted.cut(from, keep);
-        if (!article) return null;
+        const cut = extracted.cut(from, keep);
+        if (!cut) return null;
         const models = await deps.models();
-        const report = await budget.run(from.tabId, () => analyze(article, models));
+        const report = await budget.run(from.tabId, () =>
+          analyze(cut.article, models, cut.repeats),
+        );
         return withBadge(from.tabId, hidden, report);
       },
       'article:repeats': ({ title, paragraphs }, from) =>

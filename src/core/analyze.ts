@@ -3,7 +3,7 @@
 // tests in tests/unit/<name>/, one of which runs it on the sample article), and is registered
 // here; tests/unit/conventions.test.ts checks that.
 import type { ArticleInput, Report, ReportParagraph } from './report';
-import { findRepeats } from './repeats';
+import { articleRepeats, type RepeatMark } from './repeats';
 import { findFigures } from './figures';
 import { markParties } from './figures/party';
 import { findConflicts } from './figures/conflicts';
@@ -21,9 +21,17 @@ export interface AnalysisModels {
   nameTagger?: NameTagger;
 }
 
-export function analyze(input: ArticleInput, models: AnalysisModels = {}): Report {
-  const marks = findRepeats(input.paragraphs, input.title);
-  const markByIndex = new Map(marks.map((m) => [m.index, m]));
+/**
+ * `repeats`: the article's repeats when they were found already, where the page was read (the
+ * background finds them with the extraction, the content script adds those of later text), so
+ * the report says what the page hides; found here otherwise (the CLI).
+ */
+export function analyze(
+  input: ArticleInput,
+  models: AnalysisModels = {},
+  repeats: readonly RepeatMark[] = articleRepeats(input),
+): Report {
+  const markByIndex = new Map(repeats.map((m) => [m.index, m]));
   const paragraphs: ReportParagraph[] = input.paragraphs.map((text, index) => {
     const mark = markByIndex.get(index);
     return mark
