@@ -62,9 +62,9 @@ export function createBackground(deps: HandlerDeps): Background {
       },
       'article:repeats': ({ title, paragraphs }, from) =>
         budget.run(from.tabId, () => findRepeats(paragraphs, title)),
-      'article:analyze': async ({ article, hidden }, from) => {
+      'article:analyze': async ({ article, hidden, repeats }, from) => {
         const models = await deps.models();
-        const report = await budget.run(from.tabId, () => analyze(article, models));
+        const report = await budget.run(from.tabId, () => analyze(article, models, repeats));
         return withBadge(from.tabId, hidden, report);
       },
       'badge:set': ({ hidden, unsourced }, from) => deps.setBadge(from.tabId, hidden, unsourced),

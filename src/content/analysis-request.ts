@@ -2,13 +2,19 @@
 // base). Sending costs the page's main thread too (about 1 ms per 10 KB in Chromium), so an
 // article that is still what the background extracted is named by its paragraphs' indexes, not
 // sent back; later text changes that. The request carries the number of repeats hidden, from
-// which and the report the background sets the badge.
+// which and the report the background sets the badge; with the text go the repeats the page
+// hid, so the report marks exactly those.
+import type { RepeatMark } from '../core/repeats';
 import type { Report } from '../core/report';
 import { sendToBackground } from '../shared/send';
 import type { PageArticle } from './page-article';
 import { timed } from './timing';
 
-export async function requestReport(article: PageArticle, hidden: number): Promise<Report> {
+export async function requestReport(
+  article: PageArticle,
+  hidden: number,
+  repeats: RepeatMark[],
+): Promise<Report> {
   const keep = article.extractedKeep;
   const input = article.input;
   const report =
@@ -17,6 +23,8 @@ export async function requestReport(article: PageArticle, hidden: number): Promi
   // Null: the background no longer has the article it extracted, so the text goes.
   return (
     report ??
-    (await timed('send', () => sendToBackground('article:analyze', { article: input, hidden })))
+    (await timed('send', () =>
+      sendToBackground('article:analyze', { article: input, hidden, repeats }),
+    ))
   );
 }

@@ -36,6 +36,17 @@ export class HiddenRepeats {
     return [...this.items.values()].map(({ element: _e, run: _r, ...item }) => item);
   }
 
+  /** Every repeat hidden here (or shown again by the reader), as marks in paragraph order. */
+  marks(): RepeatMark[] {
+    return [...this.items.values()]
+      .map(({ index, duplicateOf, kind, changes }) => ({
+        index,
+        duplicateOf,
+        repeat: { kind, changes },
+      }))
+      .sort((a, b) => a.index - b.index);
+  }
+
   /** Hides `element`, the later copy described by `mark`. */
   hide(mark: RepeatMark, element: Element, text: string): void {
     const run =

@@ -202,7 +202,11 @@ export class PageSession {
     this.state = this.report ? 'ready' : 'analysing';
     const start = performance.now();
     try {
-      this.report = await requestReport(article, this.hidden?.count ?? 0);
+      this.report = await requestReport(
+        article,
+        this.hidden?.count ?? 0,
+        this.hidden?.marks() ?? [],
+      );
       this.state = 'ready';
       // With its round trip, read by the browser tests.
       markStep('report-ready', { ms: performance.now() - start });

@@ -88,8 +88,15 @@ export interface ContentToBackground {
     request: { keep: number[]; hidden: number };
     response: Report | null;
   };
-  /** Analyse an article (figures and groups run there, with the knowledge base); sets the badge as above. */
-  'article:analyze': { request: { article: ArticleInput; hidden: number }; response: Report };
+  /**
+   * Analyse an article (figures and groups run there, with the knowledge base); sets the badge
+   * as above. `repeats` are the repeats the page hid (indexes into `article.paragraphs`): the
+   * report carries them, so it says what the page shows.
+   */
+  'article:analyze': {
+    request: { article: ArticleInput; hidden: number; repeats: RepeatMark[] };
+    response: Report;
+  };
   /** The badge for the sender's tab. */
   'badge:set': { request: { hidden: number; unsourced: number }; response: void };
 }
@@ -189,6 +196,34 @@ export function isArticleText(title: unknown, paragraphs: unknown): boolean {
   return chars <= MAX_ARTICLE_CHARS;
 }
 
+const REPEAT_KINDS: readonly unknown[] = ['exact', 'contained', 'edited', 'headline'];
+/** Most changes listed for one edited copy: MAX_EDIT_OPERATIONS (24) insertions and deletions. */
+const MAX_CHANGES = 24;
+
+const isChange = (v: unknown): boolean =>
+  isObject(v) && typeof v.from === 'string' && typeof v.to === 'string';
+
+/** Repeat marks of an article of `paragraphs` paragraphs, each pointing at an earlier one. */
+function isRepeatMarks(v: unknown, paragraphs: number): boolean {
+  return (
+    Array.isArray(v) &&
+    v.length <= paragraphs &&
+    v.every(
+      (m) =>
+        isObject(m) &&
+        isCount(m.index) &&
+        (m.index as number) < paragraphs &&
+        (m.duplicateOf === null ||
+          (isCount(m.duplicateOf) && (m.duplicateOf as number) < (m.index as number))) &&
+        isObject(m.repeat) &&
+        REPEAT_KINDS.includes(m.repeat.kind) &&
+        Array.isArray(m.repeat.changes) &&
+        m.repeat.changes.length <= MAX_CHANGES &&
+        m.repeat.changes.every(isChange),
+    )
+  );
+}
+
 function isArticleInput(v: unknown): v is ArticleInput {
   return (
     isObject(v) &&
@@ -222,7 +257,11 @@ export const CONTENT_TO_BACKGROUND: Validators<ContentToBackground> = {
     p.keep.length <= MAX_PARAGRAPHS &&
     p.keep.every((i) => isCount(i)) &&
     isCount(p.hidden),
-  'article:analyze': (p) => isObject(p) && isArticleInput(p.article) && isCount(p.hidden),
+  'article:analyze': (p) =>
+    isObject(p) &&
+    isArticleInput(p.article) &&
+    isCount(p.hidden) &&
+    isRepeatMarks(p.repeats, p.article.paragraphs.length),
   'badge:set': (p) => isObject(p) && isCount(p.hidden) && isCount(p.unsourced),
 };
 

@@ -51,4 +51,35 @@ describe('the repeats of a page, found once', () => {
       ),
     ).toEqual(found?.repeats);
   });
+
+  it('the analysis of an article the page sent reports the repeats the page hid', async () => {
+    const bg = createBackground({
+      setBadge: async () => undefined,
+      models: async () => ({}),
+      sites: {} as SiteApi,
+    });
+    // The sample prints six lines twice, but the page hid one copy only (say it found the
+    // others nowhere): the report says what the page hid, not what a second pass would find.
+    const paragraphs = readSampleLines();
+    const later = paragraphs.length - 1;
+    const first = paragraphs.indexOf(paragraphs[later] as string);
+    const hidden = {
+      index: later,
+      duplicateOf: first,
+      repeat: { kind: 'exact' as const, changes: [] },
+    };
+    const before = detectors.created;
+    const report = await bg.handlers.fromContent['article:analyze'](
+      {
+        article: { title: null, byline: null, siteName: null, lang: 'en', paragraphs },
+        hidden: 1,
+        repeats: [hidden],
+      },
+      tab,
+    );
+    expect(detectors.created - before).toBe(0);
+    expect(report.paragraphs.filter((p) => p.repeat)).toEqual([
+      { text: paragraphs[later], ...hidden },
+    ]);
+  });
 });

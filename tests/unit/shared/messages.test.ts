@@ -16,9 +16,10 @@ const article = { title: 't', byline: null, siteName: null, lang: 'en', paragrap
 
 describe('parseMessage', () => {
   it('accepts each valid message of the contract', () => {
-    expect(parseMessage(message('article:analyze', { article, hidden: 0 }))).toEqual({
+    const repeats = [{ index: 1, duplicateOf: 0, repeat: { kind: 'exact' as const, changes: [] } }];
+    expect(parseMessage(message('article:analyze', { article, hidden: 1, repeats }))).toEqual({
       type: 'article:analyze',
-      payload: { article, hidden: 0 },
+      payload: { article, hidden: 1, repeats },
     });
     expect(parseMessage(message('badge:set', { hidden: 3, unsourced: 0 }))).not.toBeNull();
     expect(
@@ -95,7 +96,44 @@ describe('parseMessage', () => {
       'analysis without hidden count',
       { type: 'article:analyze-extracted', payload: { keep: [0] } },
     ],
-    ['fractional hidden count', { type: 'article:analyze', payload: { article, hidden: 0.5 } }],
+    [
+      'fractional hidden count',
+      { type: 'article:analyze', payload: { article, hidden: 0.5, repeats: [] } },
+    ],
+    ['analysis without repeats', { type: 'article:analyze', payload: { article, hidden: 0 } }],
+    [
+      'a repeat past the paragraphs',
+      {
+        type: 'article:analyze',
+        payload: {
+          article,
+          hidden: 1,
+          repeats: [{ index: 2, duplicateOf: 0, repeat: { kind: 'exact', changes: [] } }],
+        },
+      },
+    ],
+    [
+      'a repeat of a later paragraph',
+      {
+        type: 'article:analyze',
+        payload: {
+          article,
+          hidden: 1,
+          repeats: [{ index: 0, duplicateOf: 1, repeat: { kind: 'exact', changes: [] } }],
+        },
+      },
+    ],
+    [
+      'a repeat of an unknown kind',
+      {
+        type: 'article:analyze',
+        payload: {
+          article,
+          hidden: 1,
+          repeats: [{ index: 1, duplicateOf: 0, repeat: { kind: 'moved', changes: [] } }],
+        },
+      },
+    ],
   ])('rejects %s', (_, raw) => {
     expect(parseMessage(raw)).toBeNull();
   });
@@ -107,7 +145,7 @@ describe('directions', () => {
     expect(parseIn(run, UI_TO_BACKGROUND)).not.toBeNull();
     expect(parseIn(run, CONTENT_TO_BACKGROUND)).toBeNull();
     expect(parseIn(run, POPUP_TO_CONTENT)).toBeNull();
-    const analyze = message('article:analyze', { article, hidden: 0 });
+    const analyze = message('article:analyze', { article, hidden: 0, repeats: [] });
     expect(parseIn(analyze, CONTENT_TO_BACKGROUND)).not.toBeNull();
     expect(parseIn(analyze, UI_TO_BACKGROUND)).toBeNull();
     const state = message('page:get-state', {});
@@ -120,7 +158,9 @@ describe('bounds on article text (issue 23)', () => {
   const half = 'x'.repeat(MAX_ARTICLE_CHARS / 2);
   it('takes an article up to MAX_ARTICLE_CHARS characters, title and paragraphs together', () => {
     const at = { ...article, title: null, paragraphs: [half, half] };
-    expect(parseMessage(message('article:analyze', { article: at, hidden: 0 }))).not.toBeNull();
+    expect(
+      parseMessage(message('article:analyze', { article: at, hidden: 0, repeats: [] })),
+    ).not.toBeNull();
     expect(
       parseMessage(message('article:repeats', { title: null, paragraphs: [half, half] })),
     ).not.toBeNull();
@@ -128,7 +168,9 @@ describe('bounds on article text (issue 23)', () => {
 
   it('refuses one character more, in an analysis or a repeats request', () => {
     const over = { ...article, title: 'T', paragraphs: [half, half] };
-    expect(parseMessage(message('article:analyze', { article: over, hidden: 0 }))).toBeNull();
+    expect(
+      parseMessage(message('article:analyze', { article: over, hidden: 0, repeats: [] })),
+    ).toBeNull();
     expect(
       parseMessage(message('article:repeats', { title: 'T', paragraphs: [half, half] })),
     ).toBeNull();
