@@ -9,6 +9,16 @@ export interface ArticleInput {
   lang: string | null;
   /** Body paragraphs (and subheads, list items) in reading order. */
   paragraphs: string[];
+  /**
+   * The titles the page states in its head (<title> with and without its site's name,
+   * og:title, twitter:title), for finding the headline printed again in the body. Only pages
+   * have them.
+   */
+  titles?: string[];
+  /** The headline the page prints as a heading (its first <h1>), if any. */
+  headlines?: string[];
+  /** The indexes of the paragraphs that are headings (h1-h6) in the page. */
+  headings?: number[];
 }
 
 export type RepeatKind = 'exact' | 'contained' | 'edited' | 'headline';

@@ -1,26 +1,39 @@
 // Public API of repeat detection: which paragraphs of an article repeat earlier text or the title.
 
 import type { ArticleInput } from '../report';
-import { createRepeatDetector, type RepeatMark } from './detector';
+import { createRepeatDetector, type PageTitles, type RepeatMark } from './detector';
 
-export { createRepeatDetector, type RepeatDetector, type RepeatMark } from './detector';
+export {
+  createRepeatDetector,
+  type PageTitles,
+  type RepeatDetector,
+  type RepeatMark,
+} from './detector';
 export { findRepeatBlocks, type RepeatBlock } from './blocks';
 export { normalizeForm, normalizeText } from './normalize';
 
-/** The repeats among `paragraphs` (in reading order), sorted by index. */
-export function findRepeats(paragraphs: readonly string[], title: string | null): RepeatMark[] {
-  const detector = createRepeatDetector(title);
+/**
+ * The repeats among `paragraphs` (in reading order), sorted by index. `page`: the titles the
+ * page states; `headings`: the indexes of the paragraphs that are headings.
+ */
+export function findRepeats(
+  paragraphs: readonly string[],
+  page: PageTitles | string | null,
+  headings: readonly number[] = [],
+): RepeatMark[] {
+  const detector = createRepeatDetector(page);
+  const isHeading = new Set(headings);
   const marks: RepeatMark[] = [];
-  for (const paragraph of paragraphs) {
-    const found = detector.add(paragraph);
+  paragraphs.forEach((paragraph, i) => {
+    const found = detector.add(paragraph, isHeading.has(i));
     if (found) marks.push(found);
-  }
+  });
   return marks;
 }
 
 /** The repeats of an article: the one pass over a page, carried from there into its report. */
 export function articleRepeats(article: ArticleInput): RepeatMark[] {
-  return findRepeats(article.paragraphs, article.title);
+  return findRepeats(article.paragraphs, article, article.headings);
 }
 
 /**

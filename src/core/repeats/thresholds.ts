@@ -19,6 +19,12 @@ export const MIN_STANDALONE_TOKENS = 15;
  * highlight on a clean page. */
 export const MIN_STANDALONE_CHARS = 30;
 
+/** Shortest paragraph (tokens) hidden as one sentence of an earlier paragraph printed again on
+ * its own (a pull quote, a key point): however short, but one word is no sentence to match on.
+ * On clean corpus pages the only one-token match was "meth." of a stylised tweet ("on. meth.
+ * dot. com.", zyte-3f65af7b6b); none of two tokens or more. */
+export const MIN_SENTENCE_TOKENS = 2;
+
 /** Shortest paragraph (tokens) hidden when it copies the paragraph right before it (a headline or
  * caption printed twice in a row). Adjacent copies on clean pages of 4 tokens are photo credits and
  * "You may also like". */

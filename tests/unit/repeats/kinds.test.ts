@@ -31,6 +31,25 @@ describe('exact repeats', () => {
     expect(marks.map((m) => [m.index, m.duplicateOf, m.repeat.kind])).toEqual([[2, 0, 'exact']]);
   });
 
+  it.each([
+    ['curly quotes for straight ones', (t: string) => t.replace(/"([^"]*)"/g, '\u201c$1\u201d')],
+    ['a doubled space', (t: string) => t.replace(' ', '  ')],
+    ['no-break spaces', (t: string) => t.replace(/ /g, '\u00a0')],
+    ['a dash written " - "', (t: string) => t.replace(' \u2014 ', ' - ')],
+    ['a dash written " -- "', (t: string) => t.replace(' \u2014 ', ' -- ')],
+    ['an unspaced em dash', (t: string) => t.replace(' \u2014 ', '\u2014')],
+    ['the final full stop dropped', (t: string) => t.replace(/\.$/, '')],
+    ['the final full stop spaced', (t: string) => t.replace(/\.$/, ' .')],
+    ['spaces around it', (t: string) => `  ${t} `],
+  ])('a copy differing only in typography is exact: %s', (_, retype) => {
+    const quoted =
+      'The mayor said the plan was "fair to every district" \u2014 a claim the opposition disputed at length on Tuesday.';
+    const copy = retype(quoted);
+    expect(copy).not.toBe(quoted);
+    const marks = findRepeats([quoted, LEAD, copy], null);
+    expect(marks).toEqual([{ index: 2, duplicateOf: 0, repeat: { kind: 'exact', changes: [] } }]);
+  });
+
   it('reports nothing for an article without repeats', () => {
     expect(findRepeats([LEAD, SECOND, THIRD, FOURTH], 'Council approves budget')).toEqual([]);
   });
@@ -55,6 +74,39 @@ describe('headline echoes', () => {
   it('does not match a too generic one-word title', () => {
     expect(findRepeats([LEAD, 'Live', SECOND], 'Live')).toEqual([]);
   });
+
+  it('compares with every title the page states, whichever one the body prints', () => {
+    const page = {
+      title: 'Council approves budget',
+      titles: [
+        'Council approves budget after long debate - The Gazette',
+        'Budget passes at last: council votes 30 to 12',
+      ],
+      headlines: ['Council approves budget after long debate'],
+    };
+    for (const echo of [
+      'Council approves budget after long debate',
+      'Budget passes at last: council votes 30 to 12',
+      'Council approves budget after long debate - The Gazette',
+    ]) {
+      expect(findRepeats([LEAD, echo, SECOND], page), echo).toEqual([
+        { index: 1, duplicateOf: null, repeat: { kind: 'headline', changes: [] } },
+      ]);
+    }
+  });
+
+  it('marks the headline printed again as the first paragraph, when the page prints it as a heading', () => {
+    const page = { title, headlines: [title] };
+    expect(findRepeats([title, LEAD, SECOND], page)).toEqual([
+      { index: 0, duplicateOf: null, repeat: { kind: 'headline', changes: [] } },
+    ]);
+    // The heading itself, kept in the body, is the page's visible headline: its copy is hidden.
+    expect(findRepeats([title, title, LEAD], page, [0])).toEqual([
+      { index: 1, duplicateOf: 0, repeat: { kind: 'exact', changes: [] } },
+    ]);
+    // No heading of the page states a title: the first paragraph may be its only headline.
+    expect(findRepeats([title, LEAD, SECOND], { title, headlines: ['Local news'] })).toEqual([]);
+  });
 });
 
 describe('contained repeats', () => {
@@ -69,14 +121,55 @@ describe('contained repeats', () => {
     ]);
   });
 
-  it('does not mark a short common phrase found inside a longer paragraph', () => {
+  it('marks a short sentence of an earlier paragraph printed again on its own, however short', () => {
     const earlier = `${LEAD} The ministry did not respond to a request for comment.`;
+    const marks = findRepeats(
+      [earlier, SECOND, 'The ministry did not respond to a request for comment.'],
+      null,
+    );
+    expect(marks).toEqual([
+      { index: 2, duplicateOf: 0, repeat: { kind: 'contained', changes: [] } },
+    ]);
+    // Two words, a quotation, a sentence printed again without its full stop.
+    const short = `${SECOND} “We refused,” she said. The council met again on Friday.`;
+    expect(findRepeats([short, LEAD, 'We refused'], null).map((m) => m.index)).toEqual([2]);
+    const quoted = `${SECOND} She said: “Every district will get two new bus lines.” Then she left.`;
     expect(
-      findRepeats(
-        [earlier, SECOND, 'The ministry did not respond to a request for comment.'],
-        null,
+      findRepeats([quoted, LEAD, '“Every district will get two new bus lines”'], null).map(
+        (m) => m.repeat.kind,
       ),
-    ).toEqual([]);
+    ).toEqual(['contained']);
+    // A short pull quote printed twice: both copies are the sentence they quote.
+    expect(
+      findRepeats([short, LEAD, 'We refused', FOURTH, 'We refused.'], null).map((m) => [
+        m.index,
+        m.duplicateOf,
+        m.repeat.kind,
+      ]),
+    ).toEqual([
+      [2, 0, 'contained'],
+      [4, 0, 'contained'],
+    ]);
+  });
+
+  it('does not mark words of an earlier paragraph that are not a whole sentence', () => {
+    const earlier = `${LEAD} The ministry did not respond to a request for comment.`;
+    for (const part of [
+      'did not respond to a request',
+      'The ministry did not respond',
+      'request for comment',
+    ]) {
+      expect(findRepeats([earlier, SECOND, part], null), part).toEqual([]);
+    }
+  });
+
+  it('does not mark a heading, a single word or a line of figures found in an earlier paragraph', () => {
+    const earlier = `${LEAD} Budget approved. Results: 12 votes (4 against).`;
+    expect(findRepeats([earlier, SECOND, 'Budget approved'], null, [2])).toEqual([]);
+    expect(findRepeats([`${LEAD} Approved.`, SECOND, 'Approved.'], null)).toEqual([]);
+    expect(findRepeats([earlier, SECOND, 'Results: 12 votes (4 against).'], null)).toEqual([]);
+    // Not a heading: hidden.
+    expect(findRepeats([earlier, SECOND, 'Budget approved'], null)).toHaveLength(1);
   });
 
   it('does not mark a paragraph that extends an earlier one', () => {

@@ -24,9 +24,28 @@ describe('normalizeText', () => {
     expect(normalizeText('Jama\u2019at')).toBe("jama'at");
   });
 
-  it('unifies all dashes and the minus sign', () => {
-    const expected = 'a-b-c-d-e-f';
-    expect(normalizeText('a\u2010b\u2013c\u2014d\u2212e\u2012f')).toBe(expected);
+  it('unifies hyphens, unspaced en dashes and the minus sign', () => {
+    expect(normalizeText('a\u2010b\u2013c\u2212e\u2012f')).toBe('a-b-c-e-f');
+  });
+
+  it('writes a dash between words one way however it was typed: "—", " – ", " - ", " -- "', () => {
+    const expected = 'the army - not the rebels - took the town';
+    for (const dash of ['\u2014', ' \u2014 ', ' \u2013 ', ' - ', ' -- ', '--', '  \u2014  ']) {
+      const text = `The army${dash}not the rebels${dash}took the town.`;
+      expect(normalizeText(text), JSON.stringify(dash)).toBe(expected);
+      expect(normalizeText(text.replace(/ /g, '\u00a0')), `NBSP ${JSON.stringify(dash)}`).toBe(
+        expected,
+      );
+      expect(normalizeText(`${text} \u2026`), `non-Latin-1 ${JSON.stringify(dash)}`).toBe(expected);
+    }
+    // A hyphen inside a word, or an unspaced en dash in a range, stays a hyphen.
+    expect(normalizeText('al-Qaeda 2010\u20132012')).toBe('al-qaeda 2010-2012');
+  });
+
+  it('drops a final full stop however it is spaced, and the spaces around the text', () => {
+    const expected = normalizeText('The army took the town.');
+    expect(normalizeText('  The army took the town .  ')).toBe(expected);
+    expect(normalizeText('The army took the town')).toBe(expected);
   });
 
   it('drops trailing punctuation, keeps inner punctuation', () => {
@@ -54,5 +73,15 @@ describe('normalizeText', () => {
   it('stays linear on long punctuation runs (no regex backtracking)', () => {
     const text = `${'!'.repeat(200_000)}x${'.'.repeat(200_000)}`;
     expect(normalizeText(text)).toBe(`${'!'.repeat(200_000)}x`);
+  });
+
+  it('stays linear on long runs of spaces before a dash, in each of its paths', () => {
+    const spaces = ' '.repeat(200_000);
+    const start = performance.now();
+    for (const text of [`a${spaces}--b`, `\u00e9${spaces}x\u2014`, `\u0416${spaces}x--`]) {
+      expect(normalizeText(`${text}${spaces}y`)).toMatch(/ y$/);
+    }
+    // Quadratic backtracking over 200,000 spaces would take minutes; linear takes milliseconds.
+    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });
