@@ -1,6 +1,7 @@
 // The article the background last extracted for each document, and its repeats, so that its
 // analysis needs no second copy of the text from the page and no second pass for repeats.
 // Bounded: a few documents' articles.
+import { keepParagraphs } from '../core/keep-paragraphs';
 import type { ArticleInput } from '../core/report';
 import { keepRepeats, type RepeatMark } from '../core/repeats';
 import type { TabSender } from '../shared/message-routes';
@@ -26,10 +27,7 @@ export class ExtractedArticles {
     const found = this.byDocument.get(from);
     if (!found || keep.some((i) => i >= found.article.paragraphs.length)) return null;
     return {
-      article: {
-        ...found.article,
-        paragraphs: keep.map((i) => found.article.paragraphs[i] as string),
-      },
+      article: keepParagraphs(found.article, keep),
       repeats: keepRepeats(found.repeats, keep),
     };
   }

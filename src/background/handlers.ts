@@ -60,8 +60,8 @@ export function createBackground(deps: HandlerDeps): Background {
         );
         return withBadge(from.tabId, hidden, report);
       },
-      'article:repeats': ({ title, paragraphs }, from) =>
-        budget.run(from.tabId, () => findRepeats(paragraphs, title)),
+      'article:repeats': ({ paragraphs, headings, ...titles }, from) =>
+        budget.run(from.tabId, () => findRepeats(paragraphs, titles, headings)),
       'article:analyze': async ({ article, hidden, repeats }, from) => {
         const models = await deps.models();
         const report = await budget.run(from.tabId, () => analyze(article, models, repeats));

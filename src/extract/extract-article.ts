@@ -5,6 +5,7 @@ import type { ArticleInput } from '../core/report';
 import { blockText, collectParagraphBlocks } from './paragraph-blocks';
 import { pairCloneWithSource } from './node-pairing';
 import { assertDepth } from './page-bounds';
+import { pageTitles } from './page-titles';
 import { textMatcher } from './text-matcher';
 
 export interface ExtractedArticle {
@@ -44,6 +45,8 @@ const BLOCK_ANCESTOR_TAGS = new Set([
   'DIV',
 ]);
 const HEADING = /^H[1-6]$/;
+
+const isHeading = (el: Element): boolean => HEADING.test(el.tagName.toUpperCase());
 
 /** Nearest element that can stand for a paragraph in the source page. */
 function blockAncestor(node: Node | undefined): Element | null {
@@ -95,6 +98,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (!work.body) return null;
   const pairs = options.mapToSource ? pairCloneWithSource(doc, work) : null;
   const lang = doc.documentElement?.getAttribute('lang') || null;
+  // Before Readability: without a clone it changes the document (and takes the <h1> out).
+  const { titles, headlines } = pageTitles(doc);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     parsed = new Readability(work, {
@@ -113,9 +118,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const byText = pairs ? textMatcher(doc) : null;
   const paragraphs: string[] = [];
   const elements: (Element | null)[] = [];
+  const headings: number[] = [];
   for (const block of blocks) {
     const text = blockText(block);
     if (!text) continue;
+    if (isHeading(block)) headings.push(paragraphs.length);
     if (pairs) {
       // Kept elements keep their identity in the clone; rebuilt ones (div → p) keep their text nodes.
       const direct = pairs.get(block) as Element | undefined;
@@ -131,6 +138,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
       siteName: parsed.siteName?.trim() || null,
       lang: parsed.lang || lang,
       paragraphs,
+      titles,
+      headlines,
+      headings,
     },
     elements,
   };

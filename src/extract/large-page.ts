@@ -3,7 +3,10 @@
 // the blocks of the page's own <article> or <main> (else <body>), with no scoring. Linear in
 // the page's size, and done in steps so the content script can spread it over several tasks.
 import type { ExtractedArticle } from './extract-article';
+import { pageTitles } from './page-titles';
 import { blockText, walkParagraphBlocks, type BlockWalk } from './paragraph-blocks';
+
+const HEADING = /^H[1-6]$/;
 
 /** Corpus pages have at most ~1,600 elements; far above that, Readability is not run. */
 export const MAX_READABILITY_ELEMENTS = 30_000;
@@ -27,6 +30,10 @@ export function readLargePage(doc: Document): LargePageReading | null {
     finish() {
       if (walk.texts.length === 0) return null;
       const heading = doc.querySelector('h1');
+      const headings: number[] = [];
+      walk.blocks.forEach((block, i) => {
+        if (HEADING.test(block.tagName.toUpperCase())) headings.push(i);
+      });
       return {
         input: {
           title: (heading ? blockText(heading) : doc.title.trim()) || null,
@@ -34,6 +41,8 @@ export function readLargePage(doc: Document): LargePageReading | null {
           siteName: null,
           lang: doc.documentElement?.getAttribute('lang') || null,
           paragraphs: [...walk.texts],
+          ...pageTitles(doc),
+          headings,
         },
         elements: [...walk.blocks],
       };

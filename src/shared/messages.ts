@@ -71,10 +71,17 @@ export interface ContentToBackground {
   };
   /**
    * The repeats among paragraphs the page read itself (very large pages, which skip
-   * Readability). Indexes into `paragraphs`.
+   * Readability), with the titles it states and which paragraphs are headings
+   * (ArticleInput's). Indexes into `paragraphs`.
    */
   'article:repeats': {
-    request: { title: string | null; paragraphs: string[] };
+    request: {
+      title: string | null;
+      paragraphs: string[];
+      titles?: string[];
+      headlines?: string[];
+      headings?: number[];
+    };
     response: RepeatMark[];
   };
   /**
@@ -224,13 +231,40 @@ function isRepeatMarks(v: unknown, paragraphs: number): boolean {
   );
 }
 
+/** Most titles of one kind a page states (page-titles.ts keeps at most 8, each 300 characters). */
+const MAX_TITLES = 8;
+const MAX_TITLE_CHARS = 300;
+
+const isTitles = (v: unknown): boolean =>
+  v === undefined ||
+  (Array.isArray(v) &&
+    v.length <= MAX_TITLES &&
+    v.every((t) => typeof t === 'string' && t.length <= MAX_TITLE_CHARS));
+
+/** Indexes of headings among `paragraphs` paragraphs, when given. */
+const isHeadings = (v: unknown, paragraphs: number): boolean =>
+  v === undefined ||
+  (Array.isArray(v) &&
+    v.length <= paragraphs &&
+    v.every((i) => isCount(i) && (i as number) < paragraphs));
+
+/** What the page states of its titles and headings beside its paragraphs (optional). */
+function isPageTitles(v: Record<string, unknown>, paragraphs: unknown): boolean {
+  return (
+    isTitles(v.titles) &&
+    isTitles(v.headlines) &&
+    isHeadings(v.headings, Array.isArray(paragraphs) ? paragraphs.length : 0)
+  );
+}
+
 function isArticleInput(v: unknown): v is ArticleInput {
   return (
     isObject(v) &&
     isStringOrNull(v.byline) &&
     isStringOrNull(v.siteName) &&
     isStringOrNull(v.lang) &&
-    isArticleText(v.title, v.paragraphs)
+    isArticleText(v.title, v.paragraphs) &&
+    isPageTitles(v, v.paragraphs)
   );
 }
 
@@ -250,7 +284,8 @@ export const CONTENT_TO_BACKGROUND: Validators<ContentToBackground> = {
     (p.parts as number) <= MAX_PAGE_PARTS &&
     typeof p.html === 'string' &&
     p.html.length <= PAGE_PART_CHARS,
-  'article:repeats': (p) => isObject(p) && isArticleText(p.title, p.paragraphs),
+  'article:repeats': (p) =>
+    isObject(p) && isArticleText(p.title, p.paragraphs) && isPageTitles(p, p.paragraphs),
   'article:analyze-extracted': (p) =>
     isObject(p) &&
     Array.isArray(p.keep) &&

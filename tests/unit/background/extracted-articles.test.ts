@@ -35,6 +35,12 @@ describe('extracted articles', () => {
     expect(kept.cut(doc(5), [1, 2, 3, 4])?.repeats).toEqual([mark(2, 0), mark(1, null)]);
   });
 
+  it('renumbers the headings with the paragraphs', () => {
+    const kept = new ExtractedArticles();
+    kept.remember(doc(6), { ...article('six'), headings: [0, 2] }, []);
+    expect(kept.cut(doc(6), [1, 2])?.article.headings).toEqual([1]);
+  });
+
   it('answers null for another tab, another document of the tab, or an index it does not have', () => {
     const kept = new ExtractedArticles();
     kept.remember(doc(8), article('eight'), []);

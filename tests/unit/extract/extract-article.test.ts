@@ -38,6 +38,14 @@ describe('extractArticle on the sample as a BBC-like page', () => {
     });
   });
 
+  it('gives the titles the page states and which paragraphs are headings', () => {
+    const title = 'Series of Coordinated Attacks Target Mali Military Posts';
+    // <title> with and without " - BBC News"; og:title is the same headline; the <h1>.
+    expect(extracted?.input.titles).toEqual([`${title} - BBC News`, title]);
+    expect(extracted?.input.headlines).toEqual([title]);
+    expect(extracted?.input.headings).toEqual([]);
+  });
+
   it('leaves navigation, related links and footer out of the body', () => {
     const text = extracted?.input.paragraphs.join('\n') ?? '';
     expect(text).not.toMatch(/Copyright 2024 BBC|Niger junta suspends|Innovation/);

@@ -1,7 +1,8 @@
 // Issue 17: the CLI and the extension find the same article. Every corpus page goes both ways:
 // the CLI reads the file (sourceToArticle), the background reads what the content script sends
 // (serializeForExtraction of the page; linkedom stands for the live page). Both must find an
-// article or both none, with the same title and the same paragraphs.
+// article or both none, with the same title, paragraphs, titles stated and headings, and so the
+// same repeats.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractPageHtml } from '../../../src/background/extract-page';
@@ -9,6 +10,7 @@ import { InputError } from '../../../src/cli/input-error';
 import { sourceToArticle } from '../../../src/cli/source-to-article';
 import { serializeForExtraction } from '../../../src/content/serialize-page';
 import type { ArticleInput } from '../../../src/core/report';
+import { articleRepeats } from '../../../src/core/repeats';
 import { withBody } from '../../../src/extract/with-body';
 import { readCorpusManifest, readCorpusPage } from '../../fixtures/shared-data';
 
@@ -50,5 +52,10 @@ describe('the CLI and the background extract the same article', () => {
     expect(background === null, 'an article in one only').toBe(cli === null);
     expect(background?.article.title ?? null).toBe(cli?.title ?? null);
     expect(background?.article.paragraphs ?? null).toEqual(cli?.paragraphs ?? null);
+    if (!background || !cli) return;
+    expect(background.article.titles).toEqual(cli.titles);
+    expect(background.article.headlines).toEqual(cli.headlines);
+    expect(background.article.headings).toEqual(cli.headings);
+    expect(background.repeats).toEqual(articleRepeats(cli));
   });
 });

@@ -39,6 +39,17 @@ describe('parseMessage', () => {
       parseMessage(message('article:repeats', { title: null, paragraphs: ['a', 'a'] })),
     ).not.toBeNull();
     expect(
+      parseMessage(
+        message('article:repeats', {
+          title: 'T',
+          paragraphs: ['a', 'a'],
+          titles: ['T - Site'],
+          headlines: ['T'],
+          headings: [0],
+        }),
+      ),
+    ).not.toBeNull();
+    expect(
       parseMessage(message('article:analyze-extracted', { keep: [0, 2], hidden: 1 })),
     ).not.toBeNull();
   });
@@ -122,6 +133,24 @@ describe('parseMessage', () => {
           repeats: [{ index: 0, duplicateOf: 1, repeat: { kind: 'exact', changes: [] } }],
         },
       },
+    ],
+    [
+      'a heading past the paragraphs',
+      {
+        type: 'article:analyze',
+        payload: { article: { ...article, headings: [2] }, hidden: 0, repeats: [] },
+      },
+    ],
+    [
+      'too many titles',
+      {
+        type: 'article:repeats',
+        payload: { title: null, paragraphs: ['a'], titles: Array.from({ length: 9 }, () => 't') },
+      },
+    ],
+    [
+      'a title that is no string',
+      { type: 'article:repeats', payload: { title: null, paragraphs: ['a'], headlines: [1] } },
     ],
     [
       'a repeat of an unknown kind',
