@@ -3,6 +3,7 @@
 // page's main thread; see docs/PERFORMANCE.md), which also finds the repeats; the answer is
 // mapped back to the live blocks here. Pages too large for Readability are read in the page, in
 // steps, without it, and only their paragraphs' text goes to the background for the repeats.
+import { keepParagraphs } from '../core/keep-paragraphs';
 import type { RepeatMark } from '../core/repeats';
 import type { ExtractedArticle } from '../extract/extract-article';
 import { isLargePage, readLargePage } from '../extract/large-page';
@@ -45,7 +46,7 @@ export async function readFirstPass(doc: Document): Promise<FirstPass | null> {
     markStep('located', { direct: located.paragraphs.length - byText, byText, lost });
     if (located.paragraphs.length === 0) return null;
     return {
-      input: { ...article, paragraphs: located.paragraphs },
+      input: keepParagraphs(article, located.from),
       elements: located.elements,
       marks: renumberMarks(repeats, located.from),
       keep: located.from,
@@ -60,10 +61,12 @@ async function readLarge(doc: Document): Promise<FirstPass | null> {
   await inSteps('extract-large', (elements) => reading.walk.step(elements));
   const large = timed('extract-large', () => reading.finish());
   if (!large) return null;
-  const { title, paragraphs } = large.input;
+  const { title, paragraphs, titles, headlines, headings } = large.input;
   // Text past the background's bound is not sent: no first-pass repeats then.
   const marks = isArticleText(title, paragraphs)
-    ? await timed('send', () => sendToBackground('article:repeats', { title, paragraphs }))
+    ? await timed('send', () =>
+        sendToBackground('article:repeats', { title, paragraphs, titles, headlines, headings }),
+      )
     : [];
   return { ...large, marks, keep: null };
 }

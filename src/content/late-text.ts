@@ -41,8 +41,11 @@ export class LateText {
       this.queued.push(...blocks);
     } else if (!this.detector && this.article.input.paragraphs.length > SYNC_PRIME_MAX) {
       this.queued = [...blocks];
-      const known = createRepeatDetector(this.article.input.title);
-      inSlices('late-paragraphs', this.article.input.paragraphs, (text) => known.add(text))
+      const known = createRepeatDetector(this.article.input);
+      const headings = new Set(this.article.input.headings);
+      inSlices('late-paragraphs', this.article.input.paragraphs, (text, i) =>
+        known.add(text, headings.has(i)),
+      )
         .then(() => {
           this.detector = known;
           this.flush();
@@ -74,10 +77,15 @@ export class LateText {
     this.hooks.changed();
   }
 
-  /** A detector that knows every paragraph of the article so far, built in one go. */
+  /**
+   * A detector that knows every paragraph of the article so far, built in one go, and the
+   * titles the page states and its headings as the first pass had them in the background.
+   */
   private primed(): RepeatDetector {
-    const known = createRepeatDetector(this.article.input.title);
-    for (const text of this.article.input.paragraphs) known.add(text);
+    const { input } = this.article;
+    const known = createRepeatDetector(input);
+    const headings = new Set(input.headings);
+    input.paragraphs.forEach((text, i) => known.add(text, headings.has(i)));
     return known;
   }
 }
