@@ -15,7 +15,7 @@ export interface ArticleInput {
    * have them.
    */
   titles?: string[];
-  /** The headline the page prints as a heading (its first <h1>), if any. */
+  /** The headline the page prints as a heading (its <h1>; page-titles.ts says which), if any. */
   headlines?: string[];
   /** The indexes of the paragraphs that are headings (h1-h6) in the page. */
   headings?: number[];

@@ -311,8 +311,10 @@ export function createRepeatDetector(page: PageTitles | string | null): RepeatDe
     }
     firstByText.set(paragraph.norm, { at, prose });
     // The title again: before the body, a title-equal paragraph is the page's own visible
-    // headline (kept), unless the page prints its headline as a heading and this is no heading.
-    if (isTitle && (proseSeen || (printsHeadline && !heading))) {
+    // headline (kept), unless it is no heading and copies the page's <h1>, or the page prints
+    // its headline as a heading.
+    const printedElsewhere = !heading && (headlines.has(paragraph.norm) || printsHeadline);
+    if (isTitle && (proseSeen || printedElsewhere)) {
       index(paragraph, at);
       return mark(at, null, 'headline', []);
     }

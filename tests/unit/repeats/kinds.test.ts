@@ -106,6 +106,11 @@ describe('headline echoes', () => {
     ]);
     // No heading of the page states a title: the first paragraph may be its only headline.
     expect(findRepeats([title, LEAD, SECOND], { title, headlines: ['Local news'] })).toEqual([]);
+    // But a copy of the page's <h1> is one, whatever its <title> says.
+    const h1 = 'Budget row ends as council votes';
+    expect(findRepeats([h1, LEAD, SECOND], { title, headlines: [h1] })).toEqual([
+      { index: 0, duplicateOf: null, repeat: { kind: 'headline', changes: [] } },
+    ]);
   });
 });
 
