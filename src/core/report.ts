@@ -130,7 +130,16 @@ export interface Report {
   entities: ReportEntity[];
 }
 
-/** How many of the report's figures name no source (the badge's tooltip and the CLI say it). */
+/**
+ * "No source given": the figure needs a source and the article names none. The one rule the
+ * popup, the in-page underline, the badge and the CLI flag by (a report without `needsSource`,
+ * from an older version, counts every unattributed figure).
+ */
+export function isUnsourced(figure: ReportFigure): boolean {
+  return !figure.attributed && figure.needsSource !== false;
+}
+
+/** How many of the report's figures are flagged "no source given". */
 export function unsourcedFigures(report: Report): number {
-  return report.figures.filter((f) => !f.attributed).length;
+  return report.figures.filter(isUnsourced).length;
 }
