@@ -1,10 +1,11 @@
 // The background's answer to every message it accepts (BackgroundHandlers spells them out):
-// extraction and the analyses for content scripts, the badge, and the reader's sites. What it
+// extraction and the analyses for content scripts, the badge (from the counts the page sends: it
+// knows what the reader marked wrong and what is hidden now), and the reader's sites. What it
 // keeps between one page's messages is per document, and goes when the tab closes.
 import { analyze, type AnalysisModels } from '../core/analyze';
 import { findRepeats } from '../core/repeats';
-import { unsourcedFigures, type Report } from '../core/report';
 import type { BackgroundHandlers } from '../shared/message-routes';
+import type { PageCounts } from './badge-text';
 import { extractPageHtml } from './extract-page';
 import { ExtractedArticles } from './extracted-articles';
 import { PageTransfers } from './page-transfers';
@@ -13,7 +14,7 @@ import { WorkBudget } from './work-budget';
 
 /** The extension APIs the handlers use (fakes in the unit tests). */
 export interface HandlerDeps {
-  setBadge(tabId: number, hidden: number, unsourced: number): Promise<void>;
+  setBadge(tabId: number, counts: PageCounts): Promise<void>;
   /** The analyses' models, loaded once (models.ts). */
   models(): Promise<AnalysisModels>;
   sites: SiteApi;
@@ -31,13 +32,6 @@ export function createBackground(deps: HandlerDeps): Background {
   const transfers = new PageTransfers();
   const extracted = new ExtractedArticles();
   const budget = deps.budget ?? new WorkBudget();
-  /** The report, once the sender's tab shows it on its badge (a badge failure loses no report). */
-  const withBadge = async (tabId: number, hidden: number, report: Report): Promise<Report> => {
-    await deps
-      .setBadge(tabId, hidden, unsourcedFigures(report))
-      .catch((err: unknown) => console.debug('[newslens]', err));
-    return report;
-  };
   const handlers: BackgroundHandlers = {
     fromContent: {
       'article:extract-part': ({ transfer, index, html }, from) =>
@@ -51,23 +45,20 @@ export function createBackground(deps: HandlerDeps): Background {
           return found;
         });
       },
-      'article:analyze-extracted': async ({ keep, hidden }, from) => {
+      'article:analyze-extracted': async ({ keep }, from) => {
         const cut = extracted.cut(from, keep);
         if (!cut) return null;
         const models = await deps.models();
-        const report = await budget.run(from.tabId, () =>
-          analyze(cut.article, models, cut.repeats),
-        );
-        return withBadge(from.tabId, hidden, report);
+        return budget.run(from.tabId, () => analyze(cut.article, models, cut.repeats));
       },
       'article:repeats': ({ paragraphs, headings, ...titles }, from) =>
         budget.run(from.tabId, () => findRepeats(paragraphs, titles, headings)),
-      'article:analyze': async ({ article, hidden, repeats }, from) => {
+      'article:analyze': async ({ article, repeats }, from) => {
         const models = await deps.models();
-        const report = await budget.run(from.tabId, () => analyze(article, models, repeats));
-        return withBadge(from.tabId, hidden, report);
+        return budget.run(from.tabId, () => analyze(article, models, repeats));
       },
-      'badge:set': ({ hidden, unsourced }, from) => deps.setBadge(from.tabId, hidden, unsourced),
+      'badge:set': ({ hidden, unsourced }, from) =>
+        deps.setBadge(from.tabId, { hidden, unsourced }),
     },
     fromUi: {
       'site:run': ({ host, tabId }) => runOnSite(deps.sites, host, tabId),

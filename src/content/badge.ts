@@ -1,12 +1,14 @@
-// The tab's badge, when the page sets it: after later text, or when an analysis failed. The
-// analysis requests carry the count of hidden repeats and the background sets the badge from it
-// and the report, so the first pass sends no badge message of its own.
-import { unsourcedFigures, type Report } from '../core/report';
+// The tab's badge. Only the page knows what the reader marked wrong and what is shown, so it
+// sends its counts after each report and each change (later text, a repeat shown or hidden, a
+// "Wrong?" mark, a new badge choice); the background shows what the reader chose to count
+// (background/badge-text.ts).
 import { sendToBackground } from '../shared/send';
 import { timed } from './timing';
 
-/** `hidden` repeats hidden in the page; the report, when there is one, gives the rest. */
-export function sendBadge(report: Report | null, hidden: number): Promise<void> {
-  const unsourced = report ? unsourcedFigures(report) : 0;
+/**
+ * `unsourced`: figures flagged "no source given" and not marked wrong; `hidden`: repeats hidden
+ * now (not shown again, not marked wrong).
+ */
+export function sendBadge(unsourced: number, hidden: number): Promise<void> {
   return timed('send', () => sendToBackground('badge:set', { hidden, unsourced }));
 }

@@ -1,13 +1,14 @@
-// Underlines figures that no source stands behind (an opt-in setting), with a tooltip that
-// says why. Underlines are CSS highlights and the tooltip is a page host of ours (page-host.ts),
-// so the site's nodes are never rewritten and its styles cannot hide or move the tooltip.
+// Underlines the figures flagged "no source given" (an opt-in setting; the caller picks them:
+// those that need a source, name none, and were not marked wrong), with a tooltip that says why.
+// Underlines are CSS highlights and the tooltip is a page host of ours (page-host.ts), so the
+// site's nodes are never rewritten and its styles cannot hide or move the tooltip.
 import type { ReportFigure } from '../core/report';
+import { t } from '../shared/i18n';
 import { createPageHost, setHostLayout } from './page-host';
 import { MARKER_ATTR, UNSOURCED_HIGHLIGHT } from './page-style';
 import { setHighlight } from './highlights';
 import { findTextRanges } from './text-range';
 
-const TOOLTIP_TEXT = 'Newslens: no source is given for this figure in the article.';
 /** The tooltip host's layout, fixed inline (page-host.ts); shown and placed by the mouse. */
 const TOOLTIP_LAYOUT = {
   position: 'fixed',
@@ -79,7 +80,7 @@ export class FigureUnderline {
     style.textContent = TOOLTIP_CSS;
     const tip = this.doc.createElement('div');
     tip.className = 'tip';
-    tip.textContent = TOOLTIP_TEXT;
+    tip.textContent = t('underlineTip');
     const host = createPageHost(this.doc, [MARKER_ATTR, 'tooltip'], TOOLTIP_LAYOUT, [style, tip]);
     host.setAttribute('role', 'tooltip');
     this.doc.documentElement.appendChild(host);

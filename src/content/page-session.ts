@@ -1,9 +1,11 @@
 // One article page, as a small state machine: starting → no-article, or → analysing → ready (or
 // error). It wires the parts, each in its own file: the first pass (first-pass.ts), hiding what
 // repeats (hidden-repeats.ts) now and in later text (observe-paragraphs.ts, late-text.ts), the
-// analysis (analysis-request.ts, paced by reanalysis.ts), and the answers the popup asks for.
+// analysis (analysis-request.ts, paced by reanalysis.ts), the reader's "Wrong?" marks
+// (reader-marks.ts), the badge (badge.ts), and the answers the popup asks for.
 import type { RepeatMark } from '../core/repeats';
 import type { Report } from '../core/report';
+import { t } from '../shared/i18n';
 import {
   isArticleText,
   type Handlers,
@@ -14,7 +16,7 @@ import { isPausedSite, type Settings } from '../shared/settings';
 import { requestReport } from './analysis-request';
 import { articleRegion } from './article-region';
 import { sendBadge } from './badge';
-import { readSettings, saveUnderline } from './content-settings';
+import { readSettings, saveUnderline, watchSettings } from './content-settings';
 import { readFirstPass, type FirstPass } from './first-pass';
 import { HiddenRepeats } from './hidden-repeats';
 import { LateText } from './late-text';
@@ -24,6 +26,7 @@ import { PageArticle } from './page-article';
 import { whenPageSettled } from './page-settled';
 import { ensurePageStyle } from './page-style';
 import { looksLikeArticle } from './readerable-gate';
+import { ReaderMarks } from './reader-marks';
 import { Reanalysis } from './reanalysis';
 import { recordAdditions } from './record-additions';
 import { Reveal } from './reveal';
@@ -48,6 +51,10 @@ export class PageSession {
   private readonly reanalysis = new Reanalysis(() => this.analyse());
   private readonly underline: UnsourcedUnderline;
   private readonly reveal: Reveal;
+  private readonly marks: ReaderMarks;
+  /** The names whose mentions are highlighted now (the popup shows it and can clear it). */
+  private highlighted: string[] = [];
+  private unwatch: (() => void)[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -55,11 +62,12 @@ export class PageSession {
   ) {
     this.underline = new UnsourcedUnderline(doc);
     this.reveal = new Reveal(doc);
+    this.marks = new ReaderMarks(doc.location?.href ?? '');
   }
 
   async start(): Promise<void> {
     // Read once: the pause check and everything after it use the same settings.
-    const settings = await readSettings();
+    const [settings] = await Promise.all([readSettings(), this.marks.read()]);
     // A site the reader paused: nothing at all happens on it.
     if (isPausedSite(settings, this.doc.location?.hostname ?? '')) {
       this.state = 'no-article';
@@ -81,7 +89,7 @@ export class PageSession {
     } catch (err) {
       additions.take();
       this.state = 'error';
-      this.errorMessage = 'The article could not be read on this page.';
+      this.errorMessage = t('errorUnreadable');
       throw err;
     }
     const earlier = additions.take();
@@ -92,12 +100,16 @@ export class PageSession {
     this.settings = settings;
     const article = new PageArticle(extracted.input, extracted.elements, extracted.keep);
     this.article = article;
-    const hidden = new HiddenRepeats(this.doc, settings.hiddenStyle === 'marker');
+    const hidden = new HiddenRepeats(
+      this.doc,
+      settings.hiddenStyle === 'marker',
+      (key) => this.marks.has('repeat', key),
+      () => this.updateBadge(),
+    );
     this.hidden = hidden;
     const hide = (mark: RepeatMark, element: Element, text: string): void => {
       ensurePageStyle(this.doc);
-      hidden.hide(mark, element, text);
-      if (!this.settings?.hideRepeats) hidden.setVisible(mark.index, true);
+      hidden.hide(mark, element, text, !this.settings?.hideRepeats);
     };
     const late = new LateText(article, {
       hide,
@@ -123,6 +135,12 @@ export class PageSession {
       hide(mark, firstElements[mark.index] as Element, paragraphs[mark.index] as string),
     );
     late.flush();
+    this.unwatch = [
+      this.marks.watch(() => void this.refreshMarks().catch(this.onError)),
+      watchSettings(() => {
+        if (this.report) this.updateBadge();
+      }),
+    ];
     markStep('hidden-ready');
     // The analysis request is sent from a task of its own: hiding is done, nothing waits on it.
     await yieldToPage();
@@ -136,6 +154,7 @@ export class PageSession {
   }
 
   stop(): void {
+    this.unwatch.forEach((stop) => stop());
     this.observer?.disconnect();
     this.hidden?.restore();
     this.underline.clear();
@@ -144,7 +163,11 @@ export class PageSession {
 
   handlers(): Handlers<PopupToContent, Record<string, never>> {
     return {
-      'page:get-state': () => this.pageState(),
+      // Marks are read again first: the popup has just written one, or the options page undone one.
+      'page:get-state': async () => {
+        await this.refreshMarks();
+        return this.pageState();
+      },
       'page:set-repeat-visible': ({ index, visible }) => {
         this.hidden?.setVisible(index, visible);
         return this.pageState();
@@ -161,8 +184,10 @@ export class PageSession {
         this.applyUnderline();
         return this.pageState();
       },
-      'page:highlight-mentions': ({ names }) =>
-        highlightMentions(this.doc, this.article?.elements ?? [], names),
+      'page:highlight-mentions': ({ names }) => {
+        this.highlighted = names;
+        return highlightMentions(this.doc, this.article?.elements ?? [], names);
+      },
     };
   }
 
@@ -176,6 +201,8 @@ export class PageSession {
               report: this.report,
               repeats: this.hidden.list(),
               underline: this.settings?.underlineUnsourced ?? false,
+              address: this.marks.address,
+              highlighted: this.highlighted,
             }
           : { status: 'analysing', title };
       case 'error':
@@ -194,7 +221,7 @@ export class PageSession {
       // Past the background's bound (later text may take it there): the last report stands.
       if (!this.report) {
         this.state = 'error';
-        this.errorMessage = 'This article is too long to check.';
+        this.errorMessage = t('errorTooLong');
         this.updateBadge(); // the repeats hidden, at least
       }
       return;
@@ -202,31 +229,37 @@ export class PageSession {
     this.state = this.report ? 'ready' : 'analysing';
     const start = performance.now();
     try {
-      this.report = await requestReport(
-        article,
-        this.hidden?.count ?? 0,
-        this.hidden?.marks() ?? [],
-      );
+      this.report = await requestReport(article, this.hidden?.marks() ?? []);
       this.state = 'ready';
       // With its round trip, read by the browser tests.
       markStep('report-ready', { ms: performance.now() - start });
       this.applyUnderline();
+      this.updateBadge();
     } catch (err) {
       this.state = 'error';
-      this.errorMessage = 'The analysis could not run on this page.';
+      this.errorMessage = t('errorAnalysis');
       this.updateBadge(); // the repeats hidden, at least
       this.onError(err);
     }
   }
 
+  /** The page's counts for the badge; the background counts what the reader chose. */
   private updateBadge(): void {
-    sendBadge(this.report, this.hidden?.count ?? 0).catch(this.onError);
+    sendBadge(this.marks.flagged(this.report).length, this.hidden?.count ?? 0).catch(this.onError);
+  }
+
+  /** Reads the reader's marks again and, if they changed, applies them to the page. */
+  private async refreshMarks(): Promise<void> {
+    if (!(await this.marks.refresh()) || !this.hidden) return;
+    this.hidden.refreshWrong(this.settings?.hideRepeats ?? true);
+    this.applyUnderline();
+    this.updateBadge();
   }
 
   private applyUnderline(): void {
     if (!this.report) return;
     this.underline.apply(
-      this.report,
+      this.marks.flagged(this.report),
       this.article?.elements ?? [],
       this.settings?.underlineUnsourced ?? false,
     );

@@ -2,6 +2,10 @@
 // Hiding is an attribute plus this rule, so showing again is removing the attribute.
 
 export const HIDDEN_ATTR = 'data-newslens-hidden';
+/** On a repeat the reader showed again: a thin rule beside it says it is a copy. */
+export const SHOWN_ATTR = 'data-newslens-shown';
+/** The rule's colour, and the marker's: 3:1 against white at least (a visible cue, not decoration). */
+export const SHOWN_RULE = '#d97706';
 export const MARKER_ATTR = 'data-newslens-marker';
 export const FLASH_ATTR = 'data-newslens-flash';
 export const FLASH_HIGHLIGHT = 'newslens-flash';
@@ -11,6 +15,7 @@ const STYLE_ID = 'newslens-style';
 
 const CSS_TEXT = `
 [${HIDDEN_ATTR}] { display: none !important; }
+[${SHOWN_ATTR}] { border-inline-start: 3px solid ${SHOWN_RULE} !important; padding-inline-start: 0.6em !important; }
 [${FLASH_ATTR}] { outline: 3px solid #f2b441 !important; outline-offset: 4px !important; border-radius: 2px; }
 ::highlight(${FLASH_HIGHLIGHT}) { background-color: #ffe08a; color: #111; }
 ::highlight(${MENTION_HIGHLIGHT}) { background-color: #cfe3ff; color: #111; }

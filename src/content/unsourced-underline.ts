@@ -1,7 +1,7 @@
-// The underline of figures that no source stands behind, while the reader has it on (an opt-in
-// setting): the report's unattributed figures, drawn by figure-underline.ts, built when first
-// needed.
-import type { Report } from '../core/report';
+// The underline of the figures flagged "no source given", while the reader has it on (an opt-in
+// setting): the caller picks them (those that need a source, name none, and were not marked
+// wrong), figure-underline.ts draws them; built when first needed.
+import type { ReportFigure } from '../core/report';
 import { FigureUnderline } from './figure-underline';
 import { ensurePageStyle } from './page-style';
 
@@ -11,17 +11,14 @@ export class UnsourcedUnderline {
   constructor(private readonly doc: Document) {}
 
   /** Draws or clears the underline; `elements` are the report's paragraphs in the page. */
-  apply(report: Report, elements: readonly Element[], on: boolean): void {
+  apply(figures: readonly ReportFigure[], elements: readonly Element[], on: boolean): void {
     if (!on) {
       this.drawn?.clear();
       return;
     }
     ensurePageStyle(this.doc);
     this.drawn ??= new FigureUnderline(this.doc);
-    this.drawn.show(
-      report.figures.filter((f) => !f.attributed),
-      elements,
-    );
+    this.drawn.show(figures, elements);
   }
 
   clear(): void {

@@ -1,14 +1,21 @@
 // Options: each setting, stored in storage.sync with a schema version (see shared/settings.ts),
-// and the sites: the default news sites (read-only), the ones the reader added, the paused ones.
+// the sites (the default news sites, read-only; the ones the reader added; the paused ones), and
+// what the reader marked wrong (MarksSection).
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import newsSites from '../../manifest/news-sites.json';
 import browser from '../shared/browser';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { sendToBackground } from '../shared/send';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import {
+  BADGE_COUNTS,
+  DEFAULT_SETTINGS,
+  type BadgeCounts,
+  type Settings,
+} from '../shared/settings';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store';
 import { endLookups, permissionOrigin } from '../shared/wikipedia';
+import { MarksSection } from './MarksSection';
 
 const SETTING_LABEL: Record<keyof Settings, MessageKey> = {
   version: 'optionsTitle',
@@ -16,8 +23,16 @@ const SETTING_LABEL: Record<keyof Settings, MessageKey> = {
   hiddenStyle: 'optHiddenStyle',
   underlineUnsourced: 'optUnderline',
   wikipediaLookups: 'optWikipedia',
+  badge: 'optBadge',
   pausedSites: 'optPausedSites',
   extraSites: 'optAddedSites',
+};
+
+const BADGE_LABEL: Record<BadgeCounts, MessageKey> = {
+  attention: 'optBadgeAttention',
+  figures: 'optBadgeFigures',
+  repeats: 'optBadgeRepeats',
+  off: 'optBadgeOff',
 };
 
 /** `https://*.bbc.co.uk/*` → `bbc.co.uk` */
@@ -132,6 +147,25 @@ function Options() {
         </label>
       </section>
 
+      <section class="card-section" aria-labelledby="opt-badge">
+        <h2 id="opt-badge">{t('optBadgeHeading')}</h2>
+        <fieldset class="choices">
+          <legend>{t('optBadge')}</legend>
+          {BADGE_COUNTS.map((mode) => (
+            <label class="switch" key={mode}>
+              <input
+                type="radio"
+                name="badge"
+                data-testid={`opt-badge-${mode}`}
+                checked={settings.badge === mode}
+                onChange={() => save({ badge: mode })}
+              />
+              {t(BADGE_LABEL[mode])}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
       <section class="card-section" aria-labelledby="opt-groups">
         <h2 id="opt-groups">{t('optGroupsHeading')}</h2>
         <label class="switch">
@@ -203,6 +237,8 @@ function Options() {
           ))}
         </ul>
       </section>
+
+      <MarksSection />
 
       <section class="card-section" aria-labelledby="opt-keyboard">
         <h2 id="opt-keyboard">{t('optKeyboardHeading')}</h2>

@@ -12,12 +12,22 @@ import {
   permissionOrigin,
   type LookupResult,
 } from '../shared/wikipedia';
+import { loadPageMarks, setMark, type PageMarks, type WrongMark } from '../shared/wrong-marks';
+
+/** The page a mark is kept for. */
+export interface MarkedPage {
+  address: string;
+  title: string | null;
+}
 
 export interface PopupActions {
   setRepeatVisible(index: number | 'all', visible: boolean): Promise<void>;
   reveal(paragraph: number, text?: string): Promise<void>;
   setUnderline(on: boolean): Promise<void>;
+  /** Highlights the mentions of `names` in the page; none clears the highlight. */
   highlightMentions(names: string[]): Promise<void>;
+  /** "Wrong?" (`on`) or "Undo": kept in storage.local for the page, then the page applies it. */
+  setWrong(page: MarkedPage, mark: Omit<WrongMark, 'at'>, on: boolean): Promise<void>;
   /** Asks for the optional Wikipedia permission (on first use), then looks the name up. */
   lookUpWikipedia(name: string): Promise<LookupResult>;
   openOptions(): Promise<void>;
@@ -33,6 +43,11 @@ export async function loadSettings(): Promise<Settings> {
     (r) => r.settings,
     () => ({ ...DEFAULT_SETTINGS }),
   );
+}
+
+/** What the reader marked wrong on the page; none when storage cannot be read. */
+export async function loadMarks(address: string): Promise<PageMarks | null> {
+  return loadPageMarks(browser.storage.local, address).catch(() => null);
 }
 
 /** The content-script matches of the manifest: the default news sites. */
@@ -103,6 +118,7 @@ export function createActions(
   onState: (s: PageState) => void,
   site: () => SiteInfo | null,
   onSettings: (s: Settings) => void,
+  onMarks: (m: PageMarks | null) => void,
 ): PopupActions {
   return {
     async setRepeatVisible(index, visible) {
@@ -120,6 +136,11 @@ export function createActions(
     },
     async highlightMentions(names) {
       await sendToTab(tabId, 'page:highlight-mentions', { names });
+    },
+    async setWrong(page, mark, on) {
+      onMarks(await setMark(browser.storage.local, page, mark, on));
+      // The page reads its marks again when asked for its state: a paragraph comes back at once.
+      onState(await sendToTab(tabId, 'page:get-state', {}));
     },
     lookUpWikipedia,
     async openOptions() {

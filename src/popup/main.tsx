@@ -3,10 +3,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../shared/i18n';
 import type { PageState } from '../shared/messages';
 import type { Settings } from '../shared/settings';
+import { markSet, type PageMarks } from '../shared/wrong-marks';
 import {
   createActions,
   fetchSite,
   fetchState,
+  loadMarks,
   loadSettings,
   targetTabId,
   type PopupActions,
@@ -22,7 +24,12 @@ function App() {
   const [actions, setActions] = useState<PopupActions | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [site, setSite] = useState<SiteInfo | null>(null);
+  const [marks, setMarks] = useState<PageMarks | null>(null);
   const siteRef = useRef<SiteInfo | null>(null);
+  const address = state?.status === 'ready' ? state.address : null;
+  useEffect(() => {
+    if (address) void loadMarks(address).then(setMarks);
+  }, [address]);
   useEffect(() => {
     let timer = 0;
     let cancelled = false;
@@ -59,6 +66,7 @@ function App() {
             setState,
             () => siteRef.current,
             (s) => void applySettings(s),
+            setMarks,
           ),
         );
       await Promise.all([loadSettings().then(applySettings), poll()]);
@@ -74,6 +82,7 @@ function App() {
       actions={actions}
       site={site}
       wikipediaLookups={settings?.wikipediaLookups ?? false}
+      marks={markSet(marks)}
     />
   );
 }

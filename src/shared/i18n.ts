@@ -2,6 +2,7 @@
 // browser.i18n. `MessageKey` is typed from the English file, so an unknown key is a type error.
 import type english from '../../public/_locales/en/messages.json';
 import browser from './browser';
+import type { Words } from './reasons';
 
 export type MessageKey = keyof typeof english;
 
@@ -26,3 +27,6 @@ export function tn(
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
+
+/** The lookup shared/reasons.ts composes with, in the browser's language. */
+export const words: Words = { t, tn };

@@ -14,13 +14,26 @@ export interface HiddenRepeat {
   /** First words, for the popup's list. */
   preview: string;
   visible: boolean;
+  /** Its identity for "Wrong?" (wrong-marks.ts: repeatMarkKey of its text). */
+  key: string;
+  /** The reader said it is no repeat: shown, unmarked, not counted. */
+  wrong: boolean;
 }
 
 /** The state of one tab as the popup shows it. */
 export type PageState =
   | { status: 'no-article' }
   | { status: 'analysing'; title: string | null }
-  | { status: 'ready'; report: Report; repeats: HiddenRepeat[]; underline: boolean }
+  | {
+      status: 'ready';
+      report: Report;
+      repeats: HiddenRepeat[];
+      underline: boolean;
+      /** The page's address as marks are kept under it (wrong-marks.ts), or null. */
+      address: string | null;
+      /** The names whose mentions are highlighted in the page now (the first is the group's). */
+      highlighted: string[];
+    }
   | { status: 'error'; message: string };
 
 /**
@@ -87,24 +100,23 @@ export interface ContentToBackground {
   /**
    * Analyse the article the background extracted last for this tab, keeping the paragraphs at
    * `keep` (those found in the page), so the page does not send the text back. Null when the
-   * background no longer has it (the content script then sends it). `hidden` (repeats hidden
-   * in the page) and the report make the tab's badge, set there: one message fewer on the
-   * page's main thread.
+   * background no longer has it (the content script then sends it).
    */
-  'article:analyze-extracted': {
-    request: { keep: number[]; hidden: number };
-    response: Report | null;
-  };
+  'article:analyze-extracted': { request: { keep: number[] }; response: Report | null };
   /**
-   * Analyse an article (figures and groups run there, with the knowledge base); sets the badge
-   * as above. `repeats` are the repeats the page hid (indexes into `article.paragraphs`): the
-   * report carries them, so it says what the page shows.
+   * Analyse an article (figures and groups run there, with the knowledge base). `repeats` are
+   * the repeats the page hid (indexes into `article.paragraphs`): the report carries them, so it
+   * says what the page shows.
    */
   'article:analyze': {
-    request: { article: ArticleInput; hidden: number; repeats: RepeatMark[] };
+    request: { article: ArticleInput; repeats: RepeatMark[] };
     response: Report;
   };
-  /** The badge for the sender's tab. */
+  /**
+   * The badge for the sender's tab: repeats hidden now and figures flagged "no source given",
+   * both without what the reader marked wrong (the page knows that; the background counts what
+   * the reader's setting says).
+   */
   'badge:set': { request: { hidden: number; unsourced: number }; response: void };
 }
 
@@ -290,12 +302,10 @@ export const CONTENT_TO_BACKGROUND: Validators<ContentToBackground> = {
     isObject(p) &&
     Array.isArray(p.keep) &&
     p.keep.length <= MAX_PARAGRAPHS &&
-    p.keep.every((i) => isCount(i)) &&
-    isCount(p.hidden),
+    p.keep.every((i) => isCount(i)),
   'article:analyze': (p) =>
     isObject(p) &&
     isArticleInput(p.article) &&
-    isCount(p.hidden) &&
     isRepeatMarks(p.repeats, p.article.paragraphs.length),
   'badge:set': (p) => isObject(p) && isCount(p.hidden) && isCount(p.unsourced),
 };

@@ -2,7 +2,11 @@
 // so a reader's choices survive upgrades. Stored by settings-store.ts: storage.sync under one
 // key, but for the added sites, kept in storage.local.
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
+
+/** What the toolbar badge counts (badge-text.ts words its tooltip). */
+export type BadgeCounts = 'attention' | 'figures' | 'repeats' | 'off';
+export const BADGE_COUNTS: readonly BadgeCounts[] = ['attention', 'figures', 'repeats', 'off'];
 
 export interface Settings {
   version: number;
@@ -14,6 +18,11 @@ export interface Settings {
   underlineUnsourced: boolean;
   /** Look up groups missing from the knowledge base on Wikipedia (asks for permission first). */
   wikipediaLookups: boolean;
+  /**
+   * The badge's number: 'attention' (figures with no source plus repeats hidden), 'figures',
+   * 'repeats', or 'off'.
+   */
+  badge: BadgeCounts;
   /** Hostnames where the reader paused Newslens: the content script does nothing there. */
   pausedSites: string[];
   /** Hostnames the reader added ("Run on this site"), beyond the default news sites (storage.local). */
@@ -26,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenStyle: 'marker',
   underlineUnsourced: false,
   wikipediaLookups: false,
+  badge: 'attention',
   pausedSites: [],
   extraSites: [],
 };
@@ -39,6 +49,9 @@ const MIGRATIONS: ((old: Stored) => Stored)[] = [
   // 1 → 2: per-site control. Every version-1 choice is carried over as it was; the two site
   // lists start empty (Newslens ran on the default sites only, and nowhere was paused).
   (old) => ({ ...old, pausedSites: [], extraSites: [], version: 2 }),
+  // 2 → 3: the badge counts what needs the reader's attention (it counted hidden repeats only,
+  // which no reader chose): everyone starts on the new count, and may choose another.
+  (old) => ({ ...old, badge: 'attention', version: 3 }),
 ];
 
 /** A hostname as stored in the site lists: lower case, no port, no trailing dot. */
@@ -87,6 +100,7 @@ export function normalizeSettings(raw: unknown): {
   take('hiddenStyle', (v) => v === 'marker' || v === 'silent');
   take('underlineUnsourced', (v) => typeof v === 'boolean');
   take('wikipediaLookups', (v) => typeof v === 'boolean');
+  take('badge', (v) => BADGE_COUNTS.includes(v as BadgeCounts));
   take('pausedSites', isHostList);
   take('extraSites', isHostList);
   settings.pausedSites = [...new Set(settings.pausedSites.map(siteKey))];

@@ -1,25 +1,25 @@
-// "Figures": each figure with its source, or the plain fact that none is given.
-import type { ReportFigure } from '../../core/report';
+// "Figures": those that need the reader first (no source given, claimed by a side, vague
+// source), then those with a source, then, folded away, those that need none.
 import { t, tn } from '../../shared/i18n';
-import type { PopupActions } from '../connector';
+import type { MarkedPage, PopupActions } from '../connector';
+import type { Findings } from '../findings';
+import { FigureItem } from './FigureItem';
 import { Section } from './Section';
+import { ShortList } from './ShortList';
+
+/** Figures listed before "Show all N". */
+const FIRST_FIGURES = 3;
 
 export function FiguresSection(props: {
-  figures: ReportFigure[];
+  findings: Findings;
   underline: boolean;
   actions: PopupActions | null;
+  page: MarkedPage | null;
 }) {
-  const { figures, actions } = props;
-  const sourced = figures.filter((f) => f.attributed).length;
-  const summary = tn(
-    figures.length,
-    'figuresSummaryOne',
-    'figuresSummaryOther',
-    sourced,
-    figures.length - sourced,
-  );
+  const { findings: f, actions, page } = props;
+  const empty = f.figures.length === 0 && f.records.length === 0;
   return (
-    <Section id="figures" title={t('sectionFigures')} summary={summary}>
+    <Section id="figures" title={t('sectionFigures')} count={f.figures.length + f.records.length}>
       <label class="switch">
         <input
           type="checkbox"
@@ -31,39 +31,28 @@ export function FiguresSection(props: {
         />
         {t('underlineInPage')}
       </label>
-      {figures.length === 0 ? (
-        <p class="quiet">{t('noFigures')}</p>
-      ) : (
-        <ul class="items">
-          {figures.map((f, i) => (
-            <li
-              key={i}
-              class={`item figure ${f.attributed ? 'sourced' : 'unsourced'}`}
-              data-testid="figure-item"
-            >
-              <button
-                type="button"
-                class="item-main"
-                onClick={() => void actions?.reveal(f.paragraph, f.text)}
-              >
-                <span class="figure-text">{f.text}</span>
-                <span class="item-text">{f.sentence}</span>
-                <span class="figure-source" data-testid="figure-source">
-                  {f.attributed ? (
-                    <>
-                      {f.vague ? <span class="tag vague">{t('vagueSource')}</span> : null}
-                      {f.source ?? t('unnamedSource')}
-                      {f.cue ? <span class="cue"> ({f.cue})</span> : null}
-                    </>
-                  ) : (
-                    <span class="tag none">{t('noSourceGiven')}</span>
-                  )}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {empty ? <p class="quiet">{t('noFigures')}</p> : null}
+      {f.figures.length > 0 ? (
+        <ShortList
+          items={f.figures}
+          limit={FIRST_FIGURES}
+          class="items"
+          testId="figures"
+          render={(view, i) => (
+            <FigureItem key={`${view.key}:${i}`} view={view} actions={actions} page={page} />
+          )}
+        />
+      ) : null}
+      {f.records.length > 0 ? (
+        <details class="records" data-testid="figures-of-record">
+          <summary>{tn(f.records.length, 'figuresOfRecordOne', 'figuresOfRecordOther')}</summary>
+          <ul class="items">
+            {f.records.map((view, i) => (
+              <FigureItem key={`${view.key}:${i}`} view={view} actions={actions} page={page} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </Section>
   );
 }

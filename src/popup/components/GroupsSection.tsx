@@ -1,134 +1,105 @@
-// "Groups named": a card per group with background, links between affiliated groups, and a
-// Wikipedia link; clicking a name highlights its mentions in the page.
-import { monthYear } from '../../core/month-year';
+// "Groups named": a card per group (GroupCard); those the reader marked wrong are hidden and
+// listed at the end with "Undo".
+import { useState } from 'preact/hooks';
 import type { ReportEntity } from '../../core/report';
-import { t, tn, uiLanguage } from '../../shared/i18n';
-import type { PopupActions } from '../connector';
-import { relationLabel } from '../relation-labels';
+import { t } from '../../shared/i18n';
+import { groupMarkKey } from '../../shared/wrong-marks';
+import type { MarkedPage, PopupActions } from '../connector';
+import type { Findings } from '../findings';
+import { GroupCard, cardId } from './GroupCard';
 import { Section } from './Section';
-import { WikipediaLookup } from './WikipediaLookup';
+import { ShortList } from './ShortList';
+import { WrongButton } from './WrongButton';
 
-type Affiliation = NonNullable<ReportEntity['affiliations']>[number];
+/** Cards shown before "Show all N". */
+const FIRST_GROUPS = 3;
 
-/** A source's site, as the link text ("reuters.com"); its title is the link's tooltip. */
-function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
-
-function cardId(e: ReportEntity): string {
-  return `group-${(e.id ?? e.name).replace(/[^A-Za-z0-9_-]/g, '-')}`;
-}
-
-/** Affiliations in runs of one relation (the report lists them grouped by relation already). */
-function byRelation(affiliations: readonly Affiliation[]): Affiliation[][] {
-  const runs: Affiliation[][] = [];
-  for (const a of affiliations) {
-    const run = runs[runs.length - 1];
-    if (run && run[0]?.relation === a.relation) run.push(a);
-    else runs.push([a]);
-  }
-  return runs;
-}
-
-export function GroupsSection({
-  entities,
-  actions,
-  wikipediaLookups,
-}: {
-  entities: ReportEntity[];
+export function GroupsSection(props: {
+  findings: Findings;
   actions: PopupActions | null;
+  page: MarkedPage | null;
   /** The reader's setting: lookups stay off until turned on in the options. */
   wikipediaLookups: boolean;
+  /** The names highlighted in the page now (the first is its group's name). */
+  highlighted: string[];
 }) {
-  const byId = new Map(entities.filter((e) => e.id).map((e) => [e.id as string, e]));
+  const { findings: f, actions, page } = props;
+  const [expanded, setExpanded] = useState(false);
+  const [highlighted, setHighlighted] = useState(props.highlighted[0] ?? null);
+  const byId = new Map(f.groups.filter((e) => e.id).map((e) => [e.id as string, e]));
+  const linkable = new Set(byId.keys());
   const focusCard = (id: string): void => {
     const target = byId.get(id);
-    const el = target ? document.getElementById(cardId(target)) : null;
-    el?.scrollIntoView({ block: 'nearest' });
-    el?.focus();
+    if (!target) return;
+    const focus = (): void => {
+      const el = document.getElementById(cardId(target));
+      el?.scrollIntoView({ block: 'nearest' });
+      el?.focus();
+    };
+    // A card folded away is shown first, then focused once drawn.
+    if (!expanded && f.groups.indexOf(target) >= FIRST_GROUPS) {
+      setExpanded(true);
+      requestAnimationFrame(focus);
+    } else focus();
+  };
+  const highlight = (e: ReportEntity, names: string[]): void => {
+    setHighlighted(names.length > 0 ? e.name : null);
+    void actions?.highlightMentions(names);
   };
   return (
-    <Section
-      id="groups"
-      title={t('sectionGroups')}
-      summary={tn(entities.length, 'groupsOne', 'groupsOther')}
-    >
-      {entities.length === 0 ? (
+    <Section id="groups" title={t('sectionGroups')} count={f.groups.length}>
+      {f.groups.length === 0 && f.groupsMarked.length === 0 ? (
         <p class="quiet">{t('noGroups')}</p>
-      ) : (
-        <ul class="cards">
-          {entities.map((e) => (
-            <li key={cardId(e)} id={cardId(e)} class="card" tabIndex={-1} data-testid="group-card">
-              <button
-                type="button"
-                class="card-name"
-                onClick={() => void actions?.highlightMentions([e.name, ...e.aliases])}
-              >
-                {e.name}
-              </button>
-              <p class="card-meta">
-                <span class="tag">{e.kind}</span> {tn(e.mentions, 'mentionsOne', 'mentionsOther')}
-                {e.aliases.length > 0 ? (
-                  <> · {t('alsoKnownAs', e.aliases.map((a) => t('quoted', a)).join(', '))}</>
-                ) : null}
-              </p>
-              {e.summary ? (
-                <p class="card-summary">{e.summary}</p>
-              ) : (
-                <>
-                  <p class="card-summary quiet">{t('notInKnowledgeBase')}</p>
-                  <WikipediaLookup name={e.name} actions={actions} enabled={wikipediaLookups} />
-                </>
-              )}
-              {e.asOf ? (
-                <p class="card-meta" data-testid="card-as-of">
-                  {t('asOf', monthYear(e.asOf, uiLanguage()))}
-                  {(e.sources ?? []).map((s, i) => (
-                    <>
-                      {i === 0 ? ` · ${t('cardSources')} ` : ', '}
-                      <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
-                        {siteOf(s.url)}
-                      </a>
-                    </>
-                  ))}
-                </p>
-              ) : null}
-              {/* Each relation worded from this card's group: "Armed wing: …", "Armed wing of …". */}
-              {byRelation(e.affiliations ?? []).map((run, r) => (
-                <p class="card-links" key={r}>
-                  {relationLabel(run[0]?.relation)}{' '}
-                  {run.map((a, i) => (
-                    <>
-                      {i > 0 ? ', ' : ''}
-                      {byId.has(a.id) ? (
-                        <button
-                          type="button"
-                          class="link"
-                          data-testid="affiliation-link"
-                          onClick={() => focusCard(a.id)}
-                        >
-                          {a.name}
-                        </button>
-                      ) : (
-                        <span>{a.name}</span>
-                      )}
-                    </>
-                  ))}
-                </p>
-              ))}
-              {e.url ? (
-                <a class="card-wiki" href={e.url} target="_blank" rel="noopener noreferrer">
-                  {t('wikipediaLink')}
-                </a>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+      ) : null}
+      {f.groups.length > 0 ? (
+        <ShortList
+          items={f.groups}
+          limit={FIRST_GROUPS}
+          class="cards"
+          testId="groups"
+          expanded={expanded}
+          onExpand={setExpanded}
+          render={(e) => (
+            <GroupCard
+              key={cardId(e)}
+              entity={e}
+              actions={actions}
+              page={page}
+              wikipediaLookups={props.wikipediaLookups}
+              highlighted={highlighted === e.name}
+              onHighlight={(names) => highlight(e, names)}
+              linkable={linkable}
+              focusCard={focusCard}
+            />
+          )}
+        />
+      ) : null}
+      {f.groupsMarked.length > 0 ? (
+        <div class="marked" data-testid="groups-marked">
+          <p class="quiet">{t('groupsMarkedWrong')}</p>
+          <ul class="marked-list">
+            {f.groupsMarked.map((e) => (
+              <li key={cardId(e)}>
+                <span>{e.name}</span>
+                <WrongButton
+                  marked
+                  label={e.name}
+                  onToggle={
+                    actions && page
+                      ? (on) =>
+                          void actions.setWrong(
+                            page,
+                            { kind: 'group', key: groupMarkKey(e), label: e.name, detail: e.kind },
+                            on,
+                          )
+                      : null
+                  }
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </Section>
   );
 }

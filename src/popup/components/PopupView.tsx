@@ -4,8 +4,10 @@ import type { PageState } from '../../shared/messages';
 import type { PopupActions } from '../connector';
 import type { SiteInfo } from '../site';
 import { EmptyState } from './EmptyState';
+import { findings } from '../findings';
 import { FiguresSection } from './FiguresSection';
 import { GroupsSection } from './GroupsSection';
+import { Overview } from './Overview';
 import { RepeatsSection } from './RepeatsSection';
 import { SiteControls } from './SiteControls';
 
@@ -16,13 +18,18 @@ export interface PopupViewProps {
   site?: SiteInfo | null;
   /** The reader's Wikipedia setting (off by default). */
   wikipediaLookups?: boolean;
+  /** What the reader marked wrong on this page, as "kind:key" (wrong-marks.ts markSet). */
+  marks?: ReadonlySet<string>;
 }
+
+const NO_MARKS: ReadonlySet<string> = new Set();
 
 export function PopupView({
   state,
   actions,
   site = null,
   wikipediaLookups = false,
+  marks = NO_MARKS,
 }: PopupViewProps) {
   const footer = <SiteControls site={site} actions={actions} />;
   if (site?.paused) {
@@ -55,6 +62,9 @@ export function PopupView({
   }
   const { report } = state;
   const { article } = report;
+  const found = findings(report, state.repeats, marks);
+  const page = state.address ? { address: state.address, title: article.title } : null;
+  // In the order a reader acts on them: figures, groups, then the text hidden for them.
   return (
     <div class="popup">
       <header class="head">
@@ -68,13 +78,16 @@ export function PopupView({
           {tn(report.paragraphs.length, 'paragraphWordOne', 'paragraphWordOther')}
         </p>
       </header>
-      <RepeatsSection repeats={state.repeats} actions={actions} />
-      <FiguresSection figures={report.figures} underline={state.underline} actions={actions} />
+      <Overview findings={found} />
+      <FiguresSection findings={found} underline={state.underline} actions={actions} page={page} />
       <GroupsSection
-        entities={report.entities}
+        findings={found}
         actions={actions}
+        page={page}
         wikipediaLookups={wikipediaLookups}
+        highlighted={state.highlighted}
       />
+      <RepeatsSection findings={found} actions={actions} page={page} />
       {footer}
     </div>
   );

@@ -1,84 +1,73 @@
-// "Repeated text": what was hidden, with Show / Hide again per item and for all.
-import { t, tn, type MessageKey } from '../../shared/i18n';
+// "Repeated text": what was hidden, with Show / Hide again per item and for all; paragraphs the
+// reader said are no repeats are listed at the end, shown in the page, with "Undo".
+import { t, words } from '../../shared/i18n';
 import type { HiddenRepeat } from '../../shared/messages';
-import type { PopupActions } from '../connector';
+import { repeatKind } from '../../shared/reasons';
+import type { MarkedPage, PopupActions } from '../connector';
+import type { Findings } from '../findings';
+import { RepeatItem } from './RepeatItem';
 import { Section } from './Section';
+import { ShortList } from './ShortList';
+import { WrongButton } from './WrongButton';
 
-const KIND_LABEL: Record<HiddenRepeat['kind'], MessageKey> = {
-  exact: 'kindExact',
-  contained: 'kindContained',
-  edited: 'kindEdited',
-  headline: 'kindHeadline',
-};
+/** Repeats listed before "Show all N". */
+const FIRST_REPEATS = 3;
 
-function origin(r: HiddenRepeat): string {
-  if (r.kind === 'headline') return t('originHeadline');
-  return r.duplicateOf === null ? t('originEarlier') : t('originParagraph', r.duplicateOf + 1);
-}
-
-export function RepeatsSection({
-  repeats,
-  actions,
-}: {
-  repeats: HiddenRepeat[];
+export function RepeatsSection(props: {
+  findings: Findings;
   actions: PopupActions | null;
+  page: MarkedPage | null;
 }) {
-  const hiddenNow = repeats.filter((r) => !r.visible).length;
-  const summary =
-    repeats.length === 0
-      ? t('nothingRepeated')
-      : tn(repeats.length, 'repeatsHiddenOne', 'repeatsHiddenOther') +
-        (hiddenNow < repeats.length ? t('repeatsShown', repeats.length - hiddenNow) : '');
+  const { findings: f, actions, page } = props;
+  const setWrong = (r: HiddenRepeat): ((on: boolean) => void) | null =>
+    actions && page
+      ? (on) =>
+          void actions.setWrong(
+            page,
+            { kind: 'repeat', key: r.key, label: r.preview, detail: repeatKind(words, r.kind) },
+            on,
+          )
+      : null;
   return (
-    <Section id="repeats" title={t('sectionRepeats')} summary={summary}>
-      {repeats.length === 0 ? (
+    <Section id="repeats" title={t('sectionRepeats')} count={f.repeats.length}>
+      {f.repeats.length === 0 && f.repeatsMarked.length === 0 ? (
         <p class="quiet">{t('noRepeats')}</p>
-      ) : (
+      ) : null}
+      {f.repeats.length > 0 ? (
         <>
           <div class="row-actions">
             <button
               type="button"
               data-testid="repeats-toggle-all"
-              onClick={() => void actions?.setRepeatVisible('all', hiddenNow > 0)}
+              onClick={() => void actions?.setRepeatVisible('all', f.hidden > 0)}
             >
-              {hiddenNow > 0 ? t('showAll') : t('hideAllAgain')}
+              {f.hidden > 0 ? t('showAllInPage') : t('hideAllInPage')}
             </button>
           </div>
-          <ul class="items">
-            {repeats.map((r) => (
-              <li key={r.index} class="item" data-testid="repeat-item">
-                <button
-                  type="button"
-                  class="item-main"
-                  onClick={() => void actions?.reveal(r.index)}
-                >
-                  <span class="item-kind">
-                    {t('repeatLine', t(KIND_LABEL[r.kind]), r.index + 1, origin(r))}
-                  </span>
-                  <span class="item-text">{r.preview}</span>
-                </button>
-                {r.changes.length > 0 ? (
-                  <ul class="changes" aria-label={t('changesLabel')}>
-                    {r.changes.map((c, i) => (
-                      <li key={i}>
-                        <del>{c.from || '∅'}</del> → <ins>{c.to || '∅'}</ins>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                <button
-                  type="button"
-                  class="item-toggle"
-                  data-testid="repeat-toggle"
-                  onClick={() => void actions?.setRepeatVisible(r.index, !r.visible)}
-                >
-                  {r.visible ? t('hideAgain') : t('show')}
-                </button>
+          <ShortList
+            items={f.repeats}
+            limit={FIRST_REPEATS}
+            class="items"
+            testId="repeats"
+            render={(r) => (
+              <RepeatItem key={r.index} repeat={r} actions={actions} onWrong={setWrong(r)} />
+            )}
+          />
+        </>
+      ) : null}
+      {f.repeatsMarked.length > 0 ? (
+        <div class="marked" data-testid="repeats-marked">
+          <p class="quiet">{t('repeatsMarkedWrong')}</p>
+          <ul class="marked-list">
+            {f.repeatsMarked.map((r) => (
+              <li key={r.index}>
+                <span>{r.preview}</span>
+                <WrongButton marked label={r.preview} onToggle={setWrong(r)} />
               </li>
             ))}
           </ul>
-        </>
-      )}
+        </div>
+      ) : null}
     </Section>
   );
 }

@@ -18,7 +18,7 @@ const article = (paragraphs: number) => ({
 function background(burstMs: number) {
   const badges: string[] = [];
   const bg = createBackground({
-    setBadge: async (tabId, hidden) => void badges.push(`${tabId}:${hidden}`),
+    setBadge: async (tabId, { hidden }) => void badges.push(`${tabId}:${hidden}`),
     models: async () => ({}),
     sites: {} as SiteApi,
     budget: new WorkBudget(() => performance.now(), burstMs),
@@ -33,22 +33,25 @@ describe('background handlers', () => {
     // A budget of 20 ms, and an analysis of some 100 ms: the second one is refused.
     const bg = background(20);
     const analyze = bg.handlers.fromContent['article:analyze'];
-    const first = await analyze({ article: article(300), hidden: 0, repeats: [] }, tab(1));
+    const first = await analyze({ article: article(300), repeats: [] }, tab(1));
     expect(first.figures.length).toBeGreaterThan(0);
-    await expect(
-      analyze({ article: article(300), hidden: 0, repeats: [] }, tab(1)),
-    ).rejects.toThrow(/this tab had its share of the background/);
+    await expect(analyze({ article: article(300), repeats: [] }, tab(1))).rejects.toThrow(
+      /this tab had its share of the background/,
+    );
     await expect(
       bg.handlers.fromContent['article:repeats']({ title: null, paragraphs: ['a'] }, tab(1)),
     ).rejects.toThrow(/its share/);
-    expect(
-      (await analyze({ article: article(3), hidden: 2, repeats: [] }, tab(2))).paragraphs,
-    ).toHaveLength(3);
-    expect(bg.badges).toEqual(['1:0', '2:2']);
+    expect((await analyze({ article: article(3), repeats: [] }, tab(2))).paragraphs).toHaveLength(
+      3,
+    );
+    // An analysis sets no badge: the page sends its counts once it knows what the reader marked.
+    expect(bg.badges).toEqual([]);
+    await bg.handlers.fromContent['badge:set']({ hidden: 2, unsourced: 1 }, tab(2));
+    expect(bg.badges).toEqual(['2:2']);
     // Closed and reopened: a new budget.
     bg.forgetTab(1);
-    expect(
-      (await analyze({ article: article(3), hidden: 0, repeats: [] }, tab(1))).paragraphs,
-    ).toHaveLength(3);
+    expect((await analyze({ article: article(3), repeats: [] }, tab(1))).paragraphs).toHaveLength(
+      3,
+    );
   });
 });

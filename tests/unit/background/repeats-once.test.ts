@@ -40,10 +40,7 @@ describe('the repeats of a page, found once', () => {
     );
     expect(found?.repeats.length).toBeGreaterThan(0);
     const keep = found?.article.paragraphs.map((_, i) => i) ?? [];
-    const report = await bg.handlers.fromContent['article:analyze-extracted'](
-      { keep, hidden: found?.repeats.length ?? 0 },
-      tab,
-    );
+    const report = await bg.handlers.fromContent['article:analyze-extracted']({ keep }, tab);
     expect(detectors.created - before).toBe(1);
     expect(
       report?.paragraphs.flatMap((p) =>
@@ -72,7 +69,6 @@ describe('the repeats of a page, found once', () => {
     const report = await bg.handlers.fromContent['article:analyze'](
       {
         article: { title: null, byline: null, siteName: null, lang: 'en', paragraphs },
-        hidden: 1,
         repeats: [hidden],
       },
       tab,

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '../../../src/content/page-session';
 import { QUIET_MS } from '../../../src/content/reanalysis';
+import { isUnsourced, unsourcedFigures } from '../../../src/core/report';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { SETTINGS_KEY } from '../../../src/shared/settings-store';
 import type { PageState } from '../../../src/shared/messages';
@@ -68,15 +69,13 @@ describe('PageSession on linkedom', () => {
     }
     expect(document.querySelectorAll('[data-newslens-marker=""]').length).toBeGreaterThan(0);
     expect(document.getElementById('newslens-style')).not.toBeNull();
-    // The article went to the background once and came back as indexes, not text; the
-    // background set the badge from the analysis: no badge message from the page.
-    expect(sentTypes()).toEqual(['article:extract', 'article:analyze-extracted']);
+    // The article went to the background once and came back as indexes, not text; the page
+    // then sent its counts for the badge (only it knows the reader's marks).
+    expect(sentTypes()).toEqual(['article:extract', 'article:analyze-extracted', 'badge:set']);
     const state = ready(session.pageState());
     expect(state.repeats).toHaveLength(repeated.length);
     expect(state.report.figures.some((f) => f.text.includes('30 soldiers'))).toBe(true);
-    expect(fakeBrowser.badges).toEqual([
-      [repeated.length, state.report.figures.filter((f) => !f.attributed).length],
-    ]);
+    expect(fakeBrowser.badges).toEqual([[repeated.length, unsourcedFigures(state.report)]]);
   });
 
   it('with hideRepeats off, lists the repeats and hides nothing', async () => {
@@ -102,10 +101,12 @@ describe('PageSession on linkedom', () => {
     expect(fresh.hasAttribute('data-newslens-hidden')).toBe(false);
     await settle();
     expect(sentTypes().at(-1)).toBe('badge:set');
-    // Once the page has been quiet, the changed article goes as text.
-    await vi.waitFor(() => expect(sentTypes().at(-1)).toBe('article:analyze'), {
-      timeout: QUIET_MS * 4,
-    });
+    const sentBefore = sentTypes().length;
+    // Once the page has been quiet, the changed article goes as text; the badge follows its report.
+    await vi.waitFor(
+      () => expect(sentTypes().slice(sentBefore)).toEqual(['article:analyze', 'badge:set']),
+      { timeout: QUIET_MS * 4 },
+    );
     await vi.waitFor(() =>
       expect(ready(session.pageState()).report.paragraphs).toHaveLength(count + 2),
     );
@@ -126,11 +127,11 @@ describe('PageSession on linkedom', () => {
     const mentions = await handlers['page:highlight-mentions']({ names: ['JNIM'] }, {});
     expect(mentions).toBe(2);
     expect(highlights.get('newslens-mention')?.map(String)).toEqual(['JNIM', 'JNIM']);
-    // The underline: saved for every page, drawn under the figures no source stands behind.
+    // The underline: saved for every page, drawn under the figures flagged "no source given".
     const underlined = await handlers['page:set-underline']({ on: true }, {});
     expect(ready(underlined).underline).toBe(true);
     expect(fakeBrowser.synced[SETTINGS_KEY]).toMatchObject({ underlineUnsourced: true });
-    const unsourced = state.report.figures.filter((f) => !f.attributed).map((f) => f.text);
+    const unsourced = state.report.figures.filter(isUnsourced).map((f) => f.text);
     expect(highlights.get('newslens-unsourced')?.map(String).sort()).toEqual(unsourced.sort());
     await handlers['page:set-underline']({ on: false }, {});
     expect(highlights.has('newslens-unsourced')).toBe(false);

@@ -1,4 +1,5 @@
-// The popup's and options page's words: English and French have the same keys and the same
+// The extension's words (popup, options, the marks and tooltip in the page, the badge) and the
+// CLI's, which reads the English file: English and French have the same keys and the same
 // substitutions, and every key the code asks for exists.
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +19,7 @@ function sources(dir: string): string[] {
     .filter((f) => /\.tsx?$/.test(f))
     .map((f) => readFileSync(`${ROOT}${dir}/${f}`, 'utf8'));
 }
-const code = [...sources('src/popup'), ...sources('src/options')].join('\n');
+const code = sources('src').join('\n');
 /** t('key', …), tn(n, 'one', 'other', …) and keys listed as MessageKey values ('key' in maps). */
 const usedKeys = new Set([
   ...[...code.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)].map((m) => m[1] as string),
@@ -51,7 +52,7 @@ describe('locales', () => {
     expect(empty).toEqual([]);
   });
 
-  it('every key used in src/popup, src/options and the manifest exists', () => {
+  it('every key used in src/ and the manifest exists', () => {
     expect(usedKeys.size).toBeGreaterThan(40);
     const missing = [...usedKeys, ...manifestKeys].filter((k) => !(k in en));
     expect(missing).toEqual([]);

@@ -67,7 +67,7 @@ function fakeBackground() {
   return { routes: backgroundRoutes(handlers, self), calls };
 }
 
-const analyze = message('article:analyze', { article, hidden: 0, repeats: [] });
+const analyze = message('article:analyze', { article, repeats: [] });
 const siteRun = message('site:run', { host: 'news.example', tabId: 7 });
 
 describe('the background', () => {

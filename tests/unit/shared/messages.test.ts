@@ -17,9 +17,9 @@ const article = { title: 't', byline: null, siteName: null, lang: 'en', paragrap
 describe('parseMessage', () => {
   it('accepts each valid message of the contract', () => {
     const repeats = [{ index: 1, duplicateOf: 0, repeat: { kind: 'exact' as const, changes: [] } }];
-    expect(parseMessage(message('article:analyze', { article, hidden: 1, repeats }))).toEqual({
+    expect(parseMessage(message('article:analyze', { article, repeats }))).toEqual({
       type: 'article:analyze',
-      payload: { article, hidden: 1, repeats },
+      payload: { article, repeats },
     });
     expect(parseMessage(message('badge:set', { hidden: 3, unsourced: 0 }))).not.toBeNull();
     expect(
@@ -49,9 +49,7 @@ describe('parseMessage', () => {
         }),
       ),
     ).not.toBeNull();
-    expect(
-      parseMessage(message('article:analyze-extracted', { keep: [0, 2], hidden: 1 })),
-    ).not.toBeNull();
+    expect(parseMessage(message('article:analyze-extracted', { keep: [0, 2] }))).not.toBeNull();
   });
 
   it.each([
@@ -99,26 +97,14 @@ describe('parseMessage', () => {
       { type: 'article:repeats', payload: { title: null, paragraphs: [1] } },
     ],
     ['title not a string', { type: 'article:repeats', payload: { title: 3, paragraphs: [] } }],
-    [
-      'negative kept index',
-      { type: 'article:analyze-extracted', payload: { keep: [0, -1], hidden: 0 } },
-    ],
-    [
-      'analysis without hidden count',
-      { type: 'article:analyze-extracted', payload: { keep: [0] } },
-    ],
-    [
-      'fractional hidden count',
-      { type: 'article:analyze', payload: { article, hidden: 0.5, repeats: [] } },
-    ],
-    ['analysis without repeats', { type: 'article:analyze', payload: { article, hidden: 0 } }],
+    ['negative kept index', { type: 'article:analyze-extracted', payload: { keep: [0, -1] } }],
+    ['analysis without repeats', { type: 'article:analyze', payload: { article } }],
     [
       'a repeat past the paragraphs',
       {
         type: 'article:analyze',
         payload: {
           article,
-          hidden: 1,
           repeats: [{ index: 2, duplicateOf: 0, repeat: { kind: 'exact', changes: [] } }],
         },
       },
@@ -129,7 +115,6 @@ describe('parseMessage', () => {
         type: 'article:analyze',
         payload: {
           article,
-          hidden: 1,
           repeats: [{ index: 0, duplicateOf: 1, repeat: { kind: 'exact', changes: [] } }],
         },
       },
@@ -138,7 +123,7 @@ describe('parseMessage', () => {
       'a heading past the paragraphs',
       {
         type: 'article:analyze',
-        payload: { article: { ...article, headings: [2] }, hidden: 0, repeats: [] },
+        payload: { article: { ...article, headings: [2] }, repeats: [] },
       },
     ],
     [
@@ -158,11 +143,12 @@ describe('parseMessage', () => {
         type: 'article:analyze',
         payload: {
           article,
-          hidden: 1,
           repeats: [{ index: 1, duplicateOf: 0, repeat: { kind: 'moved', changes: [] } }],
         },
       },
     ],
+    ['analysis without kept paragraphs', { type: 'article:analyze-extracted', payload: {} }],
+    ['fractional badge count', { type: 'badge:set', payload: { hidden: 0.5, unsourced: 0 } }],
   ])('rejects %s', (_, raw) => {
     expect(parseMessage(raw)).toBeNull();
   });
@@ -174,7 +160,7 @@ describe('directions', () => {
     expect(parseIn(run, UI_TO_BACKGROUND)).not.toBeNull();
     expect(parseIn(run, CONTENT_TO_BACKGROUND)).toBeNull();
     expect(parseIn(run, POPUP_TO_CONTENT)).toBeNull();
-    const analyze = message('article:analyze', { article, hidden: 0, repeats: [] });
+    const analyze = message('article:analyze', { article, repeats: [] });
     expect(parseIn(analyze, CONTENT_TO_BACKGROUND)).not.toBeNull();
     expect(parseIn(analyze, UI_TO_BACKGROUND)).toBeNull();
     const state = message('page:get-state', {});
@@ -187,9 +173,7 @@ describe('bounds on article text (issue 23)', () => {
   const half = 'x'.repeat(MAX_ARTICLE_CHARS / 2);
   it('takes an article up to MAX_ARTICLE_CHARS characters, title and paragraphs together', () => {
     const at = { ...article, title: null, paragraphs: [half, half] };
-    expect(
-      parseMessage(message('article:analyze', { article: at, hidden: 0, repeats: [] })),
-    ).not.toBeNull();
+    expect(parseMessage(message('article:analyze', { article: at, repeats: [] }))).not.toBeNull();
     expect(
       parseMessage(message('article:repeats', { title: null, paragraphs: [half, half] })),
     ).not.toBeNull();
@@ -197,9 +181,7 @@ describe('bounds on article text (issue 23)', () => {
 
   it('refuses one character more, in an analysis or a repeats request', () => {
     const over = { ...article, title: 'T', paragraphs: [half, half] };
-    expect(
-      parseMessage(message('article:analyze', { article: over, hidden: 0, repeats: [] })),
-    ).toBeNull();
+    expect(parseMessage(message('article:analyze', { article: over, repeats: [] }))).toBeNull();
     expect(
       parseMessage(message('article:repeats', { title: 'T', paragraphs: [half, half] })),
     ).toBeNull();

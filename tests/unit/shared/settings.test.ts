@@ -18,7 +18,7 @@ describe('normalizeSettings', () => {
     expect(repaired).toEqual([]);
   });
 
-  it('upgrades version-1 settings to version 2 and loses nothing', () => {
+  it('upgrades version-1 settings to the current version and loses nothing', () => {
     const v1 = {
       version: 1,
       hideRepeats: false,
@@ -27,17 +27,42 @@ describe('normalizeSettings', () => {
       wikipediaLookups: true,
     };
     const { settings, repaired } = normalizeSettings(v1);
-    expect(SETTINGS_VERSION).toBe(2);
+    expect(SETTINGS_VERSION).toBe(3);
     expect(settings).toEqual({
-      version: 2,
+      version: 3,
       hideRepeats: false,
       hiddenStyle: 'silent',
       underlineUnsourced: true,
       wikipediaLookups: true,
+      badge: 'attention',
       pausedSites: [],
       extraSites: [],
     });
     expect(repaired).toEqual([]);
+  });
+
+  it('upgrades version-2 settings to version 3: every choice kept, the badge on the new count', () => {
+    const v2 = {
+      version: 2,
+      hideRepeats: true,
+      hiddenStyle: 'silent',
+      underlineUnsourced: true,
+      wikipediaLookups: false,
+      pausedSites: ['example.org'],
+      extraSites: ['news.example.com'],
+    };
+    const { settings, repaired } = normalizeSettings(v2);
+    expect(settings).toEqual({ ...v2, version: 3, badge: 'attention' });
+    expect(repaired).toEqual([]);
+  });
+
+  it('keeps a badge choice, and repairs an unknown one alone', () => {
+    expect(normalizeSettings({ ...DEFAULT_SETTINGS, badge: 'figures' }).settings.badge).toBe(
+      'figures',
+    );
+    const { settings, repaired } = normalizeSettings({ ...DEFAULT_SETTINGS, badge: 'everything' });
+    expect(settings.badge).toBe('attention');
+    expect(repaired).toEqual(['badge']);
   });
 
   it('keeps version-2 site lists, normalised and without duplicates', () => {

@@ -1,8 +1,10 @@
-// The words a group card puts before the groups it is related to, one message per relation of the
-// vocabulary (src/core/groups/relations.ts). Each reads from the card's own group: "Armed wing of
-// Hamas" on the Qassam Brigades' card, "Armed wing: Qassam Brigades" on Hamas's.
+// The words a group card (popup) or a group's entry (CLI) puts before the groups it is related to,
+// one message per relation of the vocabulary (src/core/groups/relations.ts). Each reads from the
+// card's own group: "Armed wing of Hamas" on the Qassam Brigades' card, "Armed wing: Qassam
+// Brigades" on Hamas's.
 import { isRelation, type Relation } from '../core/groups/relations';
-import { t, type MessageKey } from '../shared/i18n';
+import type { MessageKey } from './i18n';
+import type { Words } from './reasons';
 
 const RELATION_LABELS: Readonly<Record<Relation, MessageKey>> = {
   'armed wing of': 'relationArmedWingOf',
@@ -30,6 +32,6 @@ const RELATION_LABELS: Readonly<Record<Relation, MessageKey>> = {
 };
 
 /** The label for a relation; a relation outside the vocabulary (an older report) reads "Linked to:". */
-export function relationLabel(relation: string | undefined): string {
-  return t(isRelation(relation) ? RELATION_LABELS[relation] : 'linkedTo');
+export function relationLabel(w: Words, relation: string | undefined): string {
+  return w.t(isRelation(relation) ? RELATION_LABELS[relation] : 'linkedTo');
 }

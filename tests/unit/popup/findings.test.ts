@@ -1,0 +1,65 @@
+// What the popup shows, from the report, the page's repeats and the reader's marks: the counts
+// the overview and the sections share, and what a "Wrong?" mark changes.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { findings } from '../../../src/popup/findings';
+import type { HiddenRepeat } from '../../../src/shared/messages';
+import { figureMarkKey, groupMarkKey } from '../../../src/shared/wrong-marks';
+import { readSampleLines } from '../../fixtures/shared-data';
+
+const lines = readSampleLines();
+const report = analyze({
+  title: lines[1] ?? null,
+  byline: null,
+  siteName: 'BBC News',
+  lang: 'en',
+  paragraphs: lines,
+});
+const repeat = (index: number, visible: boolean, wrong = false): HiddenRepeat => ({
+  index,
+  duplicateOf: index - 5,
+  kind: 'exact',
+  changes: [],
+  preview: `paragraph ${index}`,
+  visible,
+  key: `k${index}`,
+  wrong,
+});
+const soldiers = report.figures.find((f) => f.text === '30 soldiers');
+
+describe('popup findings', () => {
+  it('the sample: the unsourced figure first, then the two claims; every group; the repeats', () => {
+    const f = findings(report, [repeat(10, false), repeat(11, true)], new Set());
+    expect(f.figures.map((v) => [v.figure.text, v.verdict])).toEqual([
+      ['30 soldiers', 'unsourced'],
+      ['over 80 militants', 'party'],
+      ['three military barracks', 'party'],
+    ]);
+    expect(f.figureCounts).toMatchObject({ total: 3, unsourced: 1, party: 2 });
+    expect(f.groups).toHaveLength(report.entities.length);
+    expect([f.hidden, f.shown]).toEqual([1, 1]);
+  });
+
+  it('a figure marked wrong is unflagged but still listed, after the others', () => {
+    const marks = new Set([`figure:${figureMarkKey(soldiers!)}`]);
+    const f = findings(report, [], marks);
+    expect(f.figures.map((v) => [v.figure.text, v.verdict])).toEqual([
+      ['over 80 militants', 'party'],
+      ['three military barracks', 'party'],
+      ['30 soldiers', 'marked'],
+    ]);
+    expect(f.figureCounts.unsourced).toBe(0);
+    expect(f.figuresMarked).toBe(1);
+  });
+
+  it('a group marked wrong leaves the cards; a paragraph marked wrong leaves the counts', () => {
+    const bbc = report.entities.find((e) => e.name === 'BBC');
+    const marks = new Set([`group:${groupMarkKey(bbc!)}`]);
+    const f = findings(report, [repeat(10, false), repeat(14, true, true)], marks);
+    expect(f.groups.map((e) => e.name)).not.toContain('BBC');
+    expect(f.groupsMarked.map((e) => e.name)).toEqual(['BBC']);
+    expect(f.repeats.map((r) => r.index)).toEqual([10]);
+    expect(f.repeatsMarked.map((r) => r.index)).toEqual([14]);
+    expect([f.hidden, f.shown]).toEqual([1, 0]);
+  });
+});
