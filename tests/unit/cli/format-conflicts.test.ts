@@ -1,5 +1,5 @@
 // The CLI's human report lists the figures that disagree after the figures, each pair side by side
-// with its sources, and says "none" when none do.
+// with who stands behind each (in the popup's terms), and says "none" when none do.
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../../src/cli/format-report';
 import { analyze } from '../../../src/core/analyze';
@@ -16,27 +16,35 @@ describe('figures that disagree, in the human report', () => {
         'JNIM said 45 soldiers were killed in the attack.',
         'Officials now say 48 soldiers were killed in the attack.',
       ]),
+      { width: 80 },
     );
     const lines = text.split('\n');
     const at = lines.indexOf('Figures that disagree: 2 pairs');
     expect(at).toBeGreaterThan(lines.findIndex((l) => l.startsWith('Figures: ')));
-    expect(lines.slice(at + 1, at + 5)).toEqual([
+    expect(at).toBeLessThan(lines.findIndex((l) => l.startsWith('Groups: ')));
+    // Each side in the popup's terms (a side's claim, a vague source), wrapped at 80 columns.
+    expect(lines.slice(at + 1, at + 7)).toEqual([
       '  soldiers killed (different sources):',
-      '    "30 soldiers" (¶1, source: army spokesperson Col. Ali Traore)  ≠  "45 soldiers" (¶3, source: JNIM)',
+      '      “30 soldiers” (claimed by army spokesperson Col. Ali Traore) ≠ “45',
+      '      soldiers” (claimed by JNIM)',
       '  soldiers killed (the later figure says it was updated):',
-      '    "45 soldiers" (¶3, source: JNIM)  ≠  "48 soldiers" (¶4, vague source: Officials)',
+      '      “45 soldiers” (claimed by JNIM) ≠ “48 soldiers” (source: Officials, not',
+      '      named)',
     ]);
   });
 
   it('says none when no figures disagree', () => {
-    const text = formatReport(reportOf(['Gunmen killed 30 soldiers in the attack.']));
+    const text = formatReport(reportOf(['Gunmen killed 30 soldiers in the attack.']), {
+      width: 80,
+    });
     expect(text).toContain('Figures that disagree: none\n');
   });
 
   it('names a figure in the reporter’s voice as having no source', () => {
     const text = formatReport(
       reportOf(['The budget is $2.1bn.', 'Critics say it is small.', 'The budget is $1.9bn.']),
+      { width: 80 },
     );
-    expect(text).toContain('    "$2.1bn" (¶1, no source given)  ≠  "$1.9bn" (¶3, no source given)');
+    expect(text).toContain('      “$2.1bn” (no source given) ≠ “$1.9bn” (no source given)');
   });
 });
