@@ -92,7 +92,7 @@ export function GroupCard(props: {
         </button>
       ) : null}
       {e.inArticle ? (
-        <p class="card-summary" data-testid="card-in-article">
+        <p class="card-in-article" data-testid="card-in-article">
           {t('inArticle', e.inArticle)}
         </p>
       ) : null}
