@@ -47,6 +47,10 @@ describe.each(BROWSERS)('groups and Wikipedia lookups in %s', (browserName) => {
       null,
       'group cards',
     );
+    // Every card shown (a long list folds after three).
+    await popup.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('[data-testid="groups-show-all"]')?.click();
+    }, null);
   });
   afterAll(async () => {
     await driver?.close();

@@ -130,6 +130,13 @@ describe.each(BROWSERS)('hostile text in %s', (browserName) => {
       null,
       'figures in the popup',
     );
+    // Every folded list and part opened: all the text is checked.
+    await popup.evaluate(() => {
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
+      document
+        .querySelectorAll<HTMLButtonElement>('[data-testid$="-show-all"][aria-expanded="false"]')
+        .forEach((b) => b.click());
+    }, null);
     const view = await popup.evaluate(
       () => ({
         title: document.querySelector('[data-testid="article-title"]')?.textContent ?? '',
@@ -177,7 +184,7 @@ describe.each(BROWSERS)('hostile text in %s', (browserName) => {
     );
     await popup.evaluate(() => {
       for (const b of document.querySelectorAll<HTMLButtonElement>(
-        '[data-testid="figure-item"] button, [data-testid="group-card"] .card-name',
+        '[data-testid="figure-item"] .item-main, [data-testid="group-card"] .card-name',
       ))
         b.click();
       document.querySelector<HTMLButtonElement>('[data-testid="repeats-toggle-all"]')?.click();

@@ -30,7 +30,7 @@ async function sendFromEverywhere(url: string) {
       ],
     };
     const messages = [
-      { type: 'article:analyze', payload: { article, hidden: 0 } },
+      { type: 'article:analyze', payload: { article } },
       { type: 'site:run', payload: { host: 'nowhere.example', tabId: null } },
     ];
     const out: string[] = [];

@@ -12,6 +12,7 @@ import {
   isChecked,
   openOptions,
 } from './support/extension-pages';
+import { readMarkers } from './support/markers';
 import { startServer, type TestServer } from './support/server';
 import { selfSignedLocalhost } from './support/tls';
 
@@ -372,7 +373,7 @@ describe.each(BROWSERS)('the popup in French in %s', (browserName) => {
     await server?.close();
   });
 
-  it('speaks French', async (ctx) => {
+  it('speaks French, in the popup and in the page', async (ctx) => {
     const page = await driver.newPage(server.url(SAMPLE_PATH));
     const popup = await driver.openPopup(page);
     await waitFor(
@@ -384,7 +385,8 @@ describe.each(BROWSERS)('the popup in French in %s', (browserName) => {
     const view = await popup.evaluate(
       () => ({
         lang: document.documentElement.lang,
-        figures: document.querySelector('[data-testid="summary-figures"]')?.textContent ?? '',
+        figures: document.querySelector('[data-testid="overview-figures"]')?.textContent ?? '',
+        reason: document.querySelector('[data-testid="figure-reason"]')?.textContent ?? '',
         pause: document.querySelector('[data-testid="site-pause"]')?.textContent ?? '',
       }),
       null,
@@ -398,9 +400,18 @@ describe.each(BROWSERS)('the popup in French in %s', (browserName) => {
       ctx.skip();
     }
     expect(view.lang).toMatch(/^fr/);
-    expect(view.figures).toBe('3 chiffres · 2 avec une source · 1 sans');
+    expect(view.figures).toBe('3 chiffres · 1 sans source · 2 revendiqués par une partie');
+    expect(view.reason).toBe("L'article ne dit pas qui avance ce nombre.");
     expect(view.pause).toBe('Mettre en pause sur ce site');
     await popup.close();
+    // The markers in the page speak the browser's language too.
+    const ext = await openOptions(driver, await extensionOrigin(driver, page));
+    const markers = await readMarkers(ext, page);
+    expect(markers.map((m) => m.label)).toEqual([
+      'Le titre, imprimé à nouveau — masqué · Afficher',
+      '5 paragraphes imprimés deux fois — masqués · Afficher',
+    ]);
+    await ext.close();
     await page.close();
   });
 });

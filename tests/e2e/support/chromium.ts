@@ -13,6 +13,7 @@ export interface ChromiumSession {
   tabIdOf(page: Page): Promise<number>;
   openPopup(page: Page): Promise<Page>;
   badgeText(tabId: number): Promise<string>;
+  badgeTitle(tabId: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -73,6 +74,9 @@ export async function launchChromium(
     },
     badgeText(tabId) {
       return worker.evaluate((id: number) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    badgeTitle(tabId) {
+      return worker.evaluate((id: number) => chrome.action.getTitle({ tabId: id }), tabId);
     },
     async close() {
       await context.close();

@@ -17,6 +17,8 @@ export interface TestPage {
   /** A real mouse click at a point of the viewport (a trusted event, as a reader's). */
   clickAt(x: number, y: number): Promise<void>;
   screenshot(name: string): Promise<string>;
+  /** The viewport, in CSS pixels (a toolbar popup is at most 800 × 600). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,8 @@ export interface Driver {
   openPopup(page: TestPage): Promise<TestPage>;
   /** The toolbar badge of `page`'s tab (Chromium only; Firefox gives no test access to it). */
   badgeText(page: TestPage): Promise<string | null>;
+  /** Its tooltip (Chromium only, as above). */
+  badgeTitle(page: TestPage): Promise<string | null>;
   close(): Promise<void>;
 }
 
@@ -52,6 +56,7 @@ function wrapPlaywright(page: PwPage): TestPage & { raw: PwPage } {
       await page.screenshot({ path, fullPage: true });
       return path;
     },
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
@@ -74,6 +79,7 @@ function wrapPuppeteer(page: PpPage): TestPage & { raw: PpPage } {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
       return path;
     },
+    setViewport: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }
@@ -93,6 +99,9 @@ async function chromiumDriver(options?: ChromiumOptions): Promise<Driver> {
     async badgeText(page) {
       return session.badgeText(await session.tabIdOf((page as TestPage & { raw: PwPage }).raw));
     },
+    async badgeTitle(page) {
+      return session.badgeTitle(await session.tabIdOf((page as TestPage & { raw: PwPage }).raw));
+    },
     close: () => session.close(),
   };
 }
@@ -110,6 +119,7 @@ async function firefoxDriver(options?: FirefoxOptions): Promise<Driver> {
       return wrapPuppeteer(await session.openPopup((page as TestPage & { raw: PpPage }).raw));
     },
     badgeText: async () => null,
+    badgeTitle: async () => null,
     close: () => session.close(),
   };
 }

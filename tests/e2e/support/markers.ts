@@ -37,7 +37,10 @@ async function inTab({ url, action }: { url: string; action: Action }): Promise<
       const root = rootOf(host);
       const box = root?.querySelector('button')?.getBoundingClientRect();
       return {
-        label: (root?.textContent ?? '').trim(),
+        // What the reader sees: the bar's text and button, apart (the root holds a style sheet too).
+        label: [...(root?.querySelector('.bar')?.children ?? [])]
+          .map((part) => (part.textContent ?? '').trim())
+          .join(' '),
         flashing: !!root?.querySelector('.bar.flash'),
         button: box ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null,
       };
