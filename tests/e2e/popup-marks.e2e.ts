@@ -13,7 +13,10 @@ import { startServer, type TestServer } from './support/server';
 
 const SAMPLE_PATH = '/news/articles/c0mali2024';
 const MARKETS_PATH = '/news/business-markets';
-/** Figures of record (market, time, penalty), one side's claim, a vague source, two with none. */
+/**
+ * Figures of record (market, penalty), one side's claim, a vague source, two with none; and a
+ * group the knowledge base does not know, described by the article.
+ */
 const MARKETS_PAGE = bbcLikePage({
   title: 'Stocks slip as oil jumps after refinery strike',
   paragraphs: [
@@ -22,6 +25,7 @@ const MARKETS_PAGE = bbcLikePage({
     'The company said its output would fall by 300,000 barrels a day while the damaged units were repaired.',
     'Officials said the repairs could cost up to $2 billion, and 12 people were still missing on Saturday.',
     'A man arrested near the site faces up to 10 years in prison and a $250,000 fine.',
+    'Stratfor, a geopolitical intelligence firm, said the strike had been planned for weeks.',
   ],
 });
 
@@ -151,6 +155,21 @@ describe.each(BROWSERS)('badge, underline and "Wrong?" in %s', (browserName) => 
       'Claimed by company, a side in these events, not an independent source.',
     ]);
     expect(figures).toContainEqual(['up to $2 billion', 'vague', 'Source: Officials, not named.']);
+
+    // The article's own words on a group, and a plain line when that is all there is.
+    const stratfor = await popup.evaluate(() => {
+      const card = [...document.querySelectorAll('[data-testid="group-card"]')].find(
+        (c) => c.querySelector('.card-name')?.textContent === 'Stratfor',
+      );
+      return [
+        card?.querySelector('[data-testid="card-in-article"]')?.textContent,
+        card?.querySelector('[data-testid="card-nothing-known"]')?.textContent,
+      ];
+    }, null);
+    expect(stratfor).toEqual([
+      'In this article: a geopolitical intelligence firm',
+      'Newslens has no other background on it.',
+    ]);
 
     const badge = await driver.badgeText(page);
     if (badge !== null) {
