@@ -136,16 +136,31 @@ export async function loadPageMarks(area: MarksArea, address: string): Promise<P
   return normalizePageMarks((await area.get(key))[key]);
 }
 
+/** Writes from this page, one after another: two quick presses must not both read the old record. */
+let writes: Promise<unknown> = Promise.resolve();
+
 /**
  * Marks (`on`) or unmarks one item of a page; returns the page's marks as stored. A page with no
  * mark left leaves no key behind.
  */
-export async function setMark(
+export function setMark(
   area: MarksArea,
   page: { address: string; title: string | null },
   mark: Omit<WrongMark, 'at'>,
   on: boolean,
   now: Date = new Date(),
+): Promise<PageMarks | null> {
+  const next = writes.then(() => writeMark(area, page, mark, on, now));
+  writes = next.catch(() => undefined);
+  return next;
+}
+
+async function writeMark(
+  area: MarksArea,
+  page: { address: string; title: string | null },
+  mark: Omit<WrongMark, 'at'>,
+  on: boolean,
+  now: Date,
 ): Promise<PageMarks | null> {
   const stored = await loadPageMarks(area, page.address);
   const others = (stored?.marks ?? []).filter((m) => m.kind !== mark.kind || m.key !== mark.key);

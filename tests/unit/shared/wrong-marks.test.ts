@@ -97,6 +97,18 @@ describe('the store', () => {
     expect(Object.keys(area.data)).toEqual([]);
   });
 
+  it('two quick presses keep both marks', async () => {
+    const area = fakeArea();
+    await Promise.all([
+      setMark(area, PAGE, soldiers, true),
+      setMark(area, PAGE, { kind: 'group', key: 'id:bbc', label: 'BBC' }, true),
+    ]);
+    expect((await loadPageMarks(area, PAGE.address))?.marks.map((m) => m.label)).toEqual([
+      '30 soldiers',
+      'BBC',
+    ]);
+  });
+
   it('keeps each page under its own key, away from other storage', async () => {
     const area = fakeArea({ wikipediaCache: { x: 1 }, addedSites: ['example.org'] });
     await setMark(area, PAGE, soldiers, true, new Date('2026-12-01T10:00:00Z'));
