@@ -5,7 +5,13 @@
 // is kept.
 import { monthYear } from '../core/month-year';
 import { byVerdict, countVerdicts, excerpt, figureVerdict } from '../core/figure-verdicts';
-import type { ConflictKind, Report, ReportEntity, ReportFigure } from '../core/report';
+import {
+  groupsByMentions,
+  type ConflictKind,
+  type Report,
+  type ReportEntity,
+  type ReportFigure,
+} from '../core/report';
 import { relationLabel } from '../shared/relation-labels';
 import {
   figureReason,
@@ -200,7 +206,7 @@ export function formatReport(report: Report, options: FormatOptions = {}): strin
   out.push('');
 
   out.push(...wrap(`${t('sectionGroups')}: ${groupsSummary}`, width, ''));
-  for (const e of report.entities) out.push(...groupLines(e, width));
+  for (const e of groupsByMentions(report.entities)) out.push(...groupLines(e, width));
   out.push('');
 
   out.push(...wrap(`${t('sectionRepeats')}: ${repeatsSummary}`, width, ''));

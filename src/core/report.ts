@@ -139,6 +139,17 @@ export function isUnsourced(figure: ReportFigure): boolean {
   return !figure.attributed && figure.needsSource !== false;
 }
 
+/**
+ * The groups in the order a reader meets them in the popup and the CLI: the most named first (the
+ * article's main actors before a name in its byline), reading order on a tie.
+ */
+export function groupsByMentions(entities: readonly ReportEntity[]): ReportEntity[] {
+  return entities
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => b.e.mentions - a.e.mentions || a.i - b.i)
+    .map((x) => x.e);
+}
+
 /** How many of the report's figures are flagged "no source given". */
 export function unsourcedFigures(report: Report): number {
   return report.figures.filter(isUnsourced).length;

@@ -7,7 +7,12 @@ import {
   type FigureCounts,
   type FigureVerdict,
 } from '../core/figure-verdicts';
-import type { Report, ReportEntity, ReportFigure } from '../core/report';
+import {
+  groupsByMentions,
+  type Report,
+  type ReportEntity,
+  type ReportFigure,
+} from '../core/report';
 import type { HiddenRepeat } from '../shared/messages';
 import { figureMarkKey, groupMarkKey } from '../shared/wrong-marks';
 
@@ -29,6 +34,7 @@ export interface Findings {
   /** Counts of the figures the reader did not mark. */
   figureCounts: FigureCounts;
   figuresMarked: number;
+  /** The groups not marked wrong, the most named first. */
   groups: ReportEntity[];
   /** Groups the reader marked wrong: their cards are hidden. */
   groupsMarked: ReportEntity[];
@@ -63,7 +69,7 @@ export function findings(
     records: views.filter((v) => v.verdict === 'record'),
     figureCounts: countVerdicts(unmarked),
     figuresMarked: views.length - unmarked.length,
-    groups: report.entities.filter((e) => !isMarkedGroup(e)),
+    groups: groupsByMentions(report.entities).filter((e) => !isMarkedGroup(e)),
     groupsMarked: report.entities.filter(isMarkedGroup),
     repeats: counted,
     repeatsMarked: repeats.filter((r) => r.wrong),

@@ -42,6 +42,14 @@ describe('formatReport', () => {
     expect(text.replace(/\s+/g, ' ')).toContain('in which [30 soldiers] were killed');
   });
 
+  it('lists the groups as the popup does, the most named first', () => {
+    expect(at('  Malian Armed Forces')).toBeLessThan(at('  al-Qaeda — armed group'));
+    expect(at("  Jama'at Nusrat al-Islam wal-Muslimin")).toBeLessThan(
+      at('  al-Qaeda — armed group'),
+    );
+    expect(at('  al-Qaeda — armed group')).toBeLessThan(at('  BBC — media'));
+  });
+
   it('prints the links between groups and their addresses', () => {
     expect(text).toContain('Affiliate of al-Qaeda');
     expect(text).toMatch(/Affiliates: Jama'at Nusrat al-Islam wal-Muslimin/);

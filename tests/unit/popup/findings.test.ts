@@ -37,6 +37,13 @@ describe('popup findings', () => {
     ]);
     expect(f.figureCounts).toMatchObject({ total: 3, unsourced: 1, party: 2 });
     expect(f.groups).toHaveLength(report.entities.length);
+    // The most named first: the article's actors before a name in its sign-off.
+    const mentions = f.groups.map((e) => e.mentions);
+    expect(mentions).toEqual([...mentions].sort((a, b) => b - a));
+    expect(f.groups.slice(0, 3).map((e) => e.name)).toContain(
+      "Jama'at Nusrat al-Islam wal-Muslimin",
+    );
+    expect(f.groups.at(-1)?.name).toBe('BBC');
     expect([f.hidden, f.shown]).toEqual([1, 1]);
   });
 
