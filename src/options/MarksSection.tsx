@@ -73,9 +73,12 @@ export function MarksSection() {
               <ul class="site-rows">
                 {page.marks.map((mark, i) => (
                   <li key={`${mark.kind}:${mark.key}`} data-testid="mark">
-                    <span>
+                    <span class="mark">
                       <span class="tag">{t(KIND_LABEL[mark.kind])}</span>{' '}
-                      <span data-testid="mark-label">{mark.label}</span>
+                      <span class="mark-label" data-testid="mark-label">
+                        {mark.label}
+                      </span>
+                      {mark.detail ? <span class="mark-detail">{mark.detail}</span> : null}
                     </span>
                     <button
                       type="button"

@@ -183,6 +183,8 @@ function Options() {
         </p>
       </section>
 
+      <MarksSection />
+
       <section class="card-section" aria-labelledby="opt-sites">
         <h2 id="opt-sites">{t('optSitesHeading')}</h2>
         <h3>{t('optAddedSites')}</h3>
@@ -237,8 +239,6 @@ function Options() {
           ))}
         </ul>
       </section>
-
-      <MarksSection />
 
       <section class="card-section" aria-labelledby="opt-keyboard">
         <h2 id="opt-keyboard">{t('optKeyboardHeading')}</h2>
