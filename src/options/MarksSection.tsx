@@ -97,29 +97,31 @@ export function MarksSection() {
         </ul>
       )}
       <div class="page-foot">
-        <button
-          type="button"
-          class="button"
-          data-testid="export-marks"
-          disabled={pages.length === 0}
-          onClick={() => saveFile('newslens-marked-wrong.json', exportMarks(pages))}
-        >
-          {t('optExportMarks')}
-        </button>
-        <button
-          type="button"
-          class="button secondary"
-          data-testid="delete-marks"
-          disabled={pages.length === 0}
-          onClick={() =>
-            void deleteAllMarks(browser.storage.local).then(() => {
-              setPages([]);
-              setStatus('optMarksDeleted');
-            })
-          }
-        >
-          {t('optDeleteMarks')}
-        </button>
+        {pages.length > 0 ? (
+          <>
+            <button
+              type="button"
+              class="button"
+              data-testid="export-marks"
+              onClick={() => saveFile('newslens-marked-wrong.json', exportMarks(pages))}
+            >
+              {t('optExportMarks')}
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              data-testid="delete-marks"
+              onClick={() =>
+                void deleteAllMarks(browser.storage.local).then(() => {
+                  setPages([]);
+                  setStatus('optMarksDeleted');
+                })
+              }
+            >
+              {t('optDeleteMarks')}
+            </button>
+          </>
+        ) : null}
         <p class="quiet" role="status">
           {status ? t(status) : ''}
         </p>
