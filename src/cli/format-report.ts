@@ -7,13 +7,15 @@ import { monthYear } from '../core/month-year';
 import { byVerdict, countVerdicts, excerpt, figureVerdict } from '../core/figure-verdicts';
 import {
   groupsByMentions,
-  type ConflictKind,
   type Report,
   type ReportEntity,
   type ReportFigure,
 } from '../core/report';
 import { relationLabel } from '../shared/relation-labels';
 import {
+  conflictKind,
+  conflictSide,
+  conflictsLine,
   figureReason,
   figureTag,
   figuresLine,
@@ -89,32 +91,16 @@ function figureLines(f: ReportFigure, width: number): string[] {
   ];
 }
 
-/** How each kind of disagreement reads in the report. */
-const CONFLICT_KINDS: Record<ConflictKind, string> = {
-  'different sources': 'different sources',
-  updated: 'the later figure says it was updated',
-  unexplained: 'the article does not say why',
-};
-
 /** One figure of a disagreeing pair, with who stands behind it in the popup's terms. */
 function sideOf(f: ReportFigure): string {
-  const source = clean(f.source ?? '');
-  const who = {
-    unsourced: 'no source given',
-    party: `claimed by ${source}`,
-    vague: source ? `source: ${source}, not named` : 'source not named',
-    sourced: `source: ${source}`,
-    record: 'no source needed',
-  }[figureVerdict(f)];
-  return `“${clean(f.text)}” (${who})`;
+  return `“${clean(f.text)}” (${clean(conflictSide(w, f))})`;
 }
 
 function conflictLines(report: Report, width: number): string[] {
+  const n = report.conflicts.length;
   const out = wrap(
-    `Figures that disagree: ${
-      report.conflicts.length === 0
-        ? 'none'
-        : `${report.conflicts.length} ${report.conflicts.length === 1 ? 'pair' : 'pairs'}`
+    `${t('sectionConflicts')}: ${
+      n === 0 ? t('conflictNone') : w.tn(n, 'conflictPairsOne', 'conflictPairsOther')
     }`,
     width,
     '',
@@ -122,7 +108,7 @@ function conflictLines(report: Report, width: number): string[] {
   for (const c of report.conflicts) {
     const [first, second] = c.figures.map((i) => report.figures[i]);
     if (first === undefined || second === undefined) continue;
-    out.push(...wrap(`${clean(c.counted)} (${CONFLICT_KINDS[c.kind]}):`, width, INDENT, HANG));
+    out.push(...wrap(`${clean(c.counted)} (${conflictKind(w, c.kind)}):`, width, INDENT, HANG));
     out.push(...wrap(`${sideOf(first)} ≠ ${sideOf(second)}`, width, DETAIL));
   }
   return out;
@@ -181,7 +167,9 @@ export function formatReport(report: Report, options: FormatOptions = {}): strin
   const repeatsSummary = repeatsLine(w, { hidden: repeats.length, shown: 0 });
 
   out.push(t('overviewLabel'));
-  for (const line of [figuresSummary, groupsSummary, repeatsSummary]) {
+  const conflictsSummary =
+    report.conflicts.length > 0 ? [conflictsLine(w, report.conflicts.length)] : [];
+  for (const line of [figuresSummary, ...conflictsSummary, groupsSummary, repeatsSummary]) {
     out.push(...wrap(line, width, `${INDENT}• `, `${INDENT}  `));
   }
   out.push('');

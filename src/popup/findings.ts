@@ -9,6 +9,7 @@ import {
 } from '../core/figure-verdicts';
 import {
   groupsByMentions,
+  type ConflictKind,
   type Report,
   type ReportEntity,
   type ReportFigure,
@@ -26,11 +27,21 @@ export interface FigureView {
   key: string;
 }
 
+/** Two figures of the article that count the same thing and disagree, the earlier first. */
+export interface ConflictView {
+  counted: string;
+  kind: ConflictKind;
+  first: ReportFigure;
+  second: ReportFigure;
+}
+
 export interface Findings {
   /** Figures a reader may act on, in the order they act on them (records apart). */
   figures: FigureView[];
   /** Figures that need no source and name none: listed quietly, after the others. */
   records: FigureView[];
+  /** The report's disagreeing pairs, in its order. */
+  conflicts: ConflictView[];
   /** Counts of the figures the reader did not mark. */
   figureCounts: FigureCounts;
   figuresMarked: number;
@@ -67,6 +78,11 @@ export function findings(
   return {
     figures: views.filter((v) => v.verdict !== 'record'),
     records: views.filter((v) => v.verdict === 'record'),
+    conflicts: report.conflicts.flatMap(({ figures: [a, b], counted, kind }) => {
+      const first = report.figures[a];
+      const second = report.figures[b];
+      return first && second ? [{ counted, kind, first, second }] : [];
+    }),
     figureCounts: countVerdicts(unmarked),
     figuresMarked: views.length - unmarked.length,
     groups: groupsByMentions(report.entities).filter((e) => !isMarkedGroup(e)),

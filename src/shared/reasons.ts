@@ -2,7 +2,7 @@
 // (the same English messages file): a figure's label and plain-language reason, the overview's
 // lines, a repeat's kind. Pure: the caller gives the word lookup.
 import { figureVerdict, type FigureCounts, type FigureVerdict } from '../core/figure-verdicts';
-import type { RepeatKind, ReportFigure } from '../core/report';
+import type { ConflictKind, RepeatKind, ReportFigure } from '../core/report';
 import type { MessageKey } from './i18n';
 
 /** A message lookup: browser.i18n in the extension, the English file in the CLI. */
@@ -105,4 +105,37 @@ const KINDS: Readonly<Record<RepeatKind, MessageKey>> = {
 
 export function repeatKind(w: Words, kind: RepeatKind): string {
   return w.t(KINDS[kind]);
+}
+
+/** The overview's line on figures that disagree: "2 figures disagree" for one pair. */
+export function conflictsLine(w: Words, pairs: number): string {
+  return pairs === 1 ? w.t('conflictsLineOne') : w.t('conflictsLineOther', pairs);
+}
+
+const CONFLICT_KINDS: Readonly<Record<ConflictKind, MessageKey>> = {
+  'different sources': 'conflictKindSources',
+  updated: 'conflictKindUpdated',
+  unexplained: 'conflictKindUnexplained',
+};
+
+/** Why two figures of a pair may differ, as the report's `kind` says. */
+export function conflictKind(w: Words, kind: ConflictKind): string {
+  return w.t(CONFLICT_KINDS[kind]);
+}
+
+/** Who stands behind one figure of a disagreeing pair, in the verdicts' terms ("claimed by JNIM"). */
+export function conflictSide(w: Words, figure: ReportFigure): string {
+  const source = figure.source?.trim() ?? '';
+  switch (figureVerdict(figure)) {
+    case 'unsourced':
+      return w.t('sideUnsourced');
+    case 'party':
+      return w.t('sideParty', source);
+    case 'vague':
+      return source ? w.t('sideVague', source) : w.t('sideUnnamed');
+    case 'sourced':
+      return w.t('sideSourced', source);
+    case 'record':
+      return w.t('sideRecord');
+  }
 }

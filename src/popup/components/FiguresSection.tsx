@@ -1,8 +1,10 @@
-// "Figures": those that need the reader first (no source given, claimed by a side, vague
-// source), then those with a source, then, folded away, those that need none.
+// "Figures": the pairs that disagree, then those that need the reader first (no source given,
+// claimed by a side, vague source), then those with a source, then, folded away, those that need
+// none.
 import { t, tn } from '../../shared/i18n';
 import type { MarkedPage, PopupActions } from '../connector';
 import type { Findings } from '../findings';
+import { ConflictsList } from './ConflictsList';
 import { FigureItem } from './FigureItem';
 import { Section } from './Section';
 import { ShortList } from './ShortList';
@@ -32,6 +34,7 @@ export function FiguresSection(props: {
         {t('underlineInPage')}
       </label>
       {empty ? <p class="quiet">{t('noFigures')}</p> : null}
+      {f.conflicts.length > 0 ? <ConflictsList conflicts={f.conflicts} actions={actions} /> : null}
       {f.figures.length > 0 ? (
         <ShortList
           items={f.figures}

@@ -1,14 +1,14 @@
 // The popup's first lines: one per finding, each a link to its section, in the sections' order
-// (figures, groups, hidden text), then the help. It fits the top of a 400 × 600 popup.
+// (figures and, when some disagree, those; groups; hidden text), then the help. It fits the top of a 400 × 600 popup.
 import { t, words } from '../../shared/i18n';
-import { figuresLine, groupsLine, repeatsLine } from '../../shared/reasons';
+import { conflictsLine, figuresLine, groupsLine, repeatsLine } from '../../shared/reasons';
 import type { Findings } from '../findings';
 import { HowItWorks } from './HowItWorks';
 
-/** A section's <details> is opened before the link scrolls to it. */
+/** The section's <details> (the target's own, or the one around it) is opened before the link scrolls to it. */
 function openSection(id: string): void {
-  const section = document.getElementById(id);
-  if (section instanceof HTMLDetailsElement) section.open = true;
+  const section = document.getElementById(id)?.closest('details');
+  if (section) section.open = true;
 }
 
 function Line(props: { id: string; tone: 'warn' | 'claim' | 'plain'; text: string }) {
@@ -37,6 +37,9 @@ export function Overview({ findings: f }: { findings: Findings }) {
           tone={c.unsourced > 0 ? 'warn' : c.party + c.vague > 0 ? 'claim' : 'plain'}
           text={figuresLine(words, c, f.figuresMarked)}
         />
+        {f.conflicts.length > 0 ? (
+          <Line id="conflicts" tone="warn" text={conflictsLine(words, f.conflicts.length)} />
+        ) : null}
         <Line
           id="groups"
           tone="plain"

@@ -19,6 +19,9 @@ describe('figures that disagree, in the human report', () => {
       { width: 80 },
     );
     const lines = text.split('\n');
+    // The overview says so under the figures' line, as the popup's does.
+    const overview = lines.indexOf('  • 2 pairs of figures disagree');
+    expect(overview).toBe(lines.findIndex((l) => l.startsWith('  • 3 figures')) + 1);
     const at = lines.indexOf('Figures that disagree: 2 pairs');
     expect(at).toBeGreaterThan(lines.findIndex((l) => l.startsWith('Figures: ')));
     expect(at).toBeLessThan(lines.findIndex((l) => l.startsWith('Groups: ')));

@@ -70,3 +70,28 @@ describe('popup findings', () => {
     expect([f.hidden, f.shown]).toEqual([1, 0]);
   });
 });
+
+describe('figures that disagree', () => {
+  it('pairs the report’s conflicts with their figures, the earlier first', () => {
+    const disagreeing = analyze({
+      title: 'An attack',
+      byline: null,
+      siteName: null,
+      lang: 'en',
+      paragraphs: [
+        'Gunmen killed 30 soldiers in the attack, according to army spokesperson Col. Ali Traore.',
+        'Residents said the fighting lasted for hours.',
+        'JNIM said 45 soldiers were killed in the attack.',
+      ],
+    });
+    expect(disagreeing.conflicts).toHaveLength(1);
+    const f = findings(disagreeing, [], new Set());
+    expect(
+      f.conflicts.map((c) => [c.counted, c.kind, c.first.text, c.second.text, c.second.source]),
+    ).toEqual([['soldiers killed', 'different sources', '30 soldiers', '45 soldiers', 'JNIM']]);
+  });
+
+  it('has none on the sample', () => {
+    expect(findings(report, [], new Set()).conflicts).toEqual([]);
+  });
+});

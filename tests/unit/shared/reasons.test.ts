@@ -5,6 +5,9 @@ import { englishWords as w } from '../../../src/cli/english';
 import { countVerdicts, figureVerdict } from '../../../src/core/figure-verdicts';
 import type { ReportFigure } from '../../../src/core/report';
 import {
+  conflictKind,
+  conflictSide,
+  conflictsLine,
   figureReason,
   figureTag,
   figuresLine,
@@ -101,5 +104,28 @@ describe('overview lines', () => {
   it('a repeat of the headline says it is the headline, once', () => {
     expect(repeatKind(w, 'headline')).toBe('The headline, printed again');
     expect(repeatKind(w, 'exact')).toBe('Printed twice');
+  });
+});
+
+describe('figures that disagree', () => {
+  it('words the overview line, the kind and each side as the verdicts do', () => {
+    expect(conflictsLine(w, 1)).toBe('2 figures disagree');
+    expect(conflictsLine(w, 3)).toBe('3 pairs of figures disagree');
+    expect(conflictKind(w, 'updated')).toBe('the later figure says it was updated');
+    expect(conflictKind(w, 'different sources')).toBe('different sources');
+    expect(conflictKind(w, 'unexplained')).toBe('the article does not say why');
+    expect(conflictSide(w, figure({}))).toBe('no source given');
+    expect(
+      conflictSide(w, figure({ attributed: true, source: 'JNIM', cue: 'claimed', party: true })),
+    ).toBe('claimed by JNIM');
+    expect(
+      conflictSide(w, figure({ attributed: true, source: 'officials', cue: 'said', vague: true })),
+    ).toBe('source: officials, not named');
+    expect(conflictSide(w, figure({ attributed: true, source: 'Reuters', cue: 'said' }))).toBe(
+      'source: Reuters',
+    );
+    expect(conflictSide(w, figure({ needsSource: false, record: 'market' }))).toBe(
+      'no source needed',
+    );
   });
 });
