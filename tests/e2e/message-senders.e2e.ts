@@ -30,7 +30,7 @@ async function sendFromEverywhere(url: string) {
       ],
     };
     const messages = [
-      { type: 'article:analyze', payload: { article } },
+      { type: 'article:analyze', payload: { article, repeats: [] } },
       { type: 'site:run', payload: { host: 'nowhere.example', tabId: null } },
     ];
     const out: string[] = [];
