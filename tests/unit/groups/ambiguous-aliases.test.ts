@@ -196,6 +196,79 @@ const CASES: Case[] = [
     ],
     means: null,
   },
+  {
+    alias: 'Labour',
+    passage: [
+      'LONDON, June 23 - Prime Minister Keir Starmer told Labour lawmakers in Westminster that the government would press ahead with its housing plans, despite losses in local elections.',
+    ],
+    means: 'labour-party-uk',
+  },
+  {
+    alias: 'Labour',
+    passage: [
+      'WELLINGTON, Oct 14 - New Zealand opposition leader Chris Hipkins said Labour would campaign on the cost of living ahead of next year’s election.',
+    ],
+    means: null,
+  },
+  {
+    alias: 'Labour Party',
+    passage: [
+      'The Labour Party said on Monday it would publish its manifesto next week, as polls in Britain showed Reform UK ahead.',
+    ],
+    means: 'labour-party-uk',
+  },
+  {
+    alias: 'Labour government',
+    passage: ['The Labour government in Dublin faced a vote on the budget, Irish media reported.'],
+    means: null,
+  },
+  {
+    alias: 'Tories',
+    passage: [
+      'LONDON, May 2 - The Tories lost hundreds of council seats in England, and party leader Kemi Badenoch said the Conservatives had heard the voters.',
+    ],
+    means: 'conservative-party-uk',
+  },
+  {
+    alias: 'Tory party',
+    passage: [
+      'OTTAWA, April 29 - Pierre Poilievre said the Tory party would regroup after its defeat in Canada’s federal election.',
+    ],
+    means: null,
+  },
+  {
+    alias: 'Tory',
+    passage: ['The Tory leader said he would not step down.'],
+    means: null,
+  },
+  {
+    alias: 'RAF',
+    passage: [
+      'Two RAF Typhoon jets were scrambled from Lossiemouth to shadow Russian bombers, Britain’s Ministry of Defence said.',
+    ],
+    means: 'royal-air-force',
+  },
+  {
+    alias: 'RAF',
+    passage: [
+      'A former member of the Red Army Faction, the West German militant group known as RAF, went on trial in Verden over robberies committed while in hiding.',
+    ],
+    means: null,
+  },
+  {
+    alias: 'ICC',
+    passage: [
+      'THE HAGUE, Nov 21 - Judges at the ICC issued arrest warrants for two commanders over alleged war crimes and crimes against humanity, the court said.',
+    ],
+    means: 'international-criminal-court',
+  },
+  {
+    alias: 'ICC',
+    passage: [
+      'DUBAI, Jan 10 - The ICC confirmed the schedule of the T20 World Cup on Friday, with India and Pakistan drawn in the same group, cricket officials said.',
+    ],
+    means: null,
+  },
 ];
 
 const written = (e: GroupEntity): string[] => [e.name, ...e.aliases];
