@@ -269,6 +269,20 @@ const CASES: Case[] = [
     ],
     means: null,
   },
+  {
+    alias: 'DOJ',
+    passage: [
+      'WASHINGTON, March 4 - The DOJ said on Tuesday it had charged three men with fraud, after an FBI investigation into a federal housing programme.',
+    ],
+    means: 'us-justice-department',
+  },
+  {
+    alias: 'Department of Justice',
+    passage: [
+      'MANILA, May 9 - The Department of Justice said it would review the case against the senator, Philippine media reported.',
+    ],
+    means: null,
+  },
 ];
 
 const written = (e: GroupEntity): string[] => [e.name, ...e.aliases];
