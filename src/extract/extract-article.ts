@@ -2,6 +2,7 @@
 // when asked, map each block back to the element of the source document it came from.
 import { Readability } from '@mozilla/readability';
 import type { ArticleInput } from '../core/report';
+import { bodyBlocks, cleanByline } from './clutter';
 import { blockText, collectParagraphBlocks } from './paragraph-blocks';
 import { pairCloneWithSource } from './node-pairing';
 import { assertDepth } from './page-bounds';
@@ -114,14 +115,17 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   }
   if (!parsed || !parsed.content) return null;
   const root = parsed.content as Element;
-  const blocks = collectParagraphBlocks(root);
+  const blocks = collectParagraphBlocks(root).filter((block) => blockText(block) !== '');
+  const texts = blocks.map(blockText);
+  // Bylines, captions, link lists and sign-offs stay in the page but are no paragraphs.
+  const body = bodyBlocks(blocks, texts, root);
   const byText = pairs ? textMatcher(doc) : null;
   const paragraphs: string[] = [];
   const elements: (Element | null)[] = [];
   const headings: number[] = [];
-  for (const block of blocks) {
-    const text = blockText(block);
-    if (!text) continue;
+  for (const [i, block] of blocks.entries()) {
+    const text = texts[i] as string;
+    if (!body[i]) continue;
     if (isHeading(block)) headings.push(paragraphs.length);
     if (pairs) {
       // Kept elements keep their identity in the clone; rebuilt ones (div → p) keep their text nodes.
@@ -134,7 +138,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   return {
     input: {
       title: parsed.title?.trim() || null,
-      byline: parsed.byline?.trim() || null,
+      byline: cleanByline(parsed.byline?.trim() || null),
       siteName: parsed.siteName?.trim() || null,
       lang: parsed.lang || lang,
       paragraphs,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract';
 import { blockText } from '../../../src/extract/paragraph-blocks';
 import { readCorpusManifest, readCorpusPage, readSampleLines } from '../../fixtures/shared-data';
+import { isSignOff } from '../../../src/extract/clutter';
 import { samplePage } from '../../fixtures/bbc-like-page';
 
 const manifest = readCorpusManifest();
@@ -22,12 +23,11 @@ describe('extractArticle on the sample as a BBC-like page', () => {
   it('finds the title and every body paragraph in order', () => {
     const title = 'Series of Coordinated Attacks Target Mali Military Posts';
     expect(extracted?.input.title).toBe(title);
-    // Every line but the <h1> is a body paragraph, repeats included, in page order; the page's
-    // own short blocks (the dateline) may sit between them.
-    const body = lines.filter((_, i) => i !== lines.indexOf(title));
-    const paragraphs = extracted?.input.paragraphs ?? [];
-    expect(paragraphs.filter((p) => body.includes(p))).toEqual(body);
-    expect(paragraphs.filter((p) => !body.includes(p)).every((p) => p.length < 40)).toBe(true);
+    // Every line but the <h1> and the promo sign-off is a body paragraph, repeats included, in
+    // page order; the page's dateline is no paragraph (issue 17).
+    const body = lines.filter((l, i) => i !== lines.indexOf(title) && !isSignOff(l));
+    expect(body.length).toBe(lines.length - 3);
+    expect(extracted?.input.paragraphs).toEqual(body);
   });
 
   it('maps each paragraph to the live element holding exactly its text', () => {

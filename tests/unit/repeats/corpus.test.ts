@@ -113,7 +113,8 @@ const KNOWN_EXTRACTED_REPEATS: Record<string, KnownRepeat[]> = {
   // zyte-5fbc7ccb50 (title again in a related-links rail) and zyte-8cad00dc22 (a caption
   // printed three times) are page furniture that extraction now keeps out of the body.
   'zyte-dc7ccccc1f': [
-    { index: 6, duplicateOf: 2, kind: 'exact', why: '"Highlights" sentence printed again in body' },
+    // (5 and 1 since its dateline, "Published November 20th, 2019 - 07:50 GMT", is no paragraph)
+    { index: 5, duplicateOf: 1, kind: 'exact', why: '"Highlights" sentence printed again in body' },
   ],
   'readability-salon-1': [
     { index: 7, duplicateOf: 4, kind: 'contained', why: 'tweet quoted in 4, then embedded' },
