@@ -106,6 +106,8 @@ const splitWords = (text: string): string[] =>
 /** A row of share buttons: most of its words are button words ("Share Tweet Submit",
  * "Whatsapp Facebook Pint Baixar"). */
 export function isButtonRow(text: string): boolean {
+  // Eight button words are under 100 characters: longer text is not read word by word.
+  if (text.length > 100) return false;
   const all = splitWords(text.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, ' '));
   // A bar of a few buttons, three in four of them known ("Baixar", "download", is not).
   if (all.length === 0 || all.length > 8) return false;
