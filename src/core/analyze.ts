@@ -8,6 +8,7 @@ import { findFigures } from './figures';
 import { markParties } from './figures/party';
 import { findConflicts } from './figures/conflicts';
 import { findGroups } from './groups';
+import { isSignOff } from './sign-off';
 import type { NameTagger } from './groups/tagger';
 
 /** The analyses in `src/core/`, by folder name, in the order they run. */
@@ -38,8 +39,12 @@ export function analyze(
       ? { index, text, duplicateOf: mark.duplicateOf, repeat: mark.repeat }
       : { index, text, duplicateOf: null };
   });
-  // Repeated paragraphs are hidden in the page, so their figures and mentions are not counted twice.
+  // Repeated paragraphs are hidden in the page, so their figures and mentions are not counted
+  // twice; a promo sign-off ("visit BBC Africa") names no group and states no figure.
   const skip = new Set(markByIndex.keys());
+  input.paragraphs.forEach((text, i) => {
+    if (isSignOff(text)) skip.add(i);
+  });
   const figures = findFigures(input.paragraphs, { lang: input.lang, skip });
   const entities = findGroups(input.paragraphs, {
     lang: input.lang,

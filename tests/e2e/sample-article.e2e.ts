@@ -3,7 +3,6 @@
 // and the popup (at its real size) opens on an overview, then the figures with their reasons,
 // the groups named and the hidden text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSignOff } from '../../src/extract/clutter';
 import { readSampleLines } from '../fixtures/shared-data';
 import { samplePage } from '../fixtures/bbc-like-page';
 import { BROWSERS, launch, waitFor, type Driver, type TestPage } from './support/driver';
@@ -12,9 +11,8 @@ import { readMarkers, type MarkerView } from './support/markers';
 import { startServer, type TestServer } from './support/server';
 
 const lines = readSampleLines();
-/** Lines the page prints a second time: each later copy must be hidden, each first copy kept.
- * The promo sign-off is no paragraph of the article (issue 17): both its copies stay. */
-const repeatedLines = [...new Set(lines.filter((l, i) => lines.indexOf(l) !== i && !isSignOff(l)))];
+/** Lines the page prints a second time: each later copy must be hidden, each first copy kept. */
+const repeatedLines = [...new Set(lines.filter((l, i) => lines.indexOf(l) !== i))];
 const PAGE_PATH = '/news/articles/c0mali2024';
 
 describe.each(BROWSERS)('sample article in %s', (browserName) => {
@@ -138,7 +136,7 @@ describe.each(BROWSERS)('sample article in %s', (browserName) => {
     // One line per finding, in the sections' order, inside the first 400 px.
     expect(view.overview).toEqual([
       '3 figures · 1 with no source · 2 claimed by a side',
-      '5 groups named',
+      '4 groups named',
       `${repeatedLines.length} repeated paragraphs hidden`,
     ]);
     expect(view.overviewBottom).toBeLessThanOrEqual(400);

@@ -11,12 +11,11 @@ import {
   isShoutedLink,
   trailingLinkRun,
 } from './link-lists';
-import { isAdLabel, isSignOff } from './sign-offs';
+import { isAdLabel } from './sign-offs';
 
 export { cleanByline } from './bylines';
-export { isSignOff } from './sign-offs';
 
-export type ClutterKind = 'byline' | 'caption' | 'link-list' | 'sign-off';
+export type ClutterKind = 'byline' | 'caption' | 'link-list' | 'ad-label';
 
 /** What a block is, when it is clutter; null for body. */
 export function clutterKind(el: Element, text: string, root: Element): ClutterKind | null {
@@ -30,7 +29,7 @@ export function clutterKind(el: Element, text: string, root: Element): ClutterKi
     isShoutedLink(el, text)
   )
     return 'link-list';
-  if (isSignOff(text) || isAdLabel(text)) return 'sign-off';
+  if (isAdLabel(text)) return 'ad-label';
   return null;
 }
 

@@ -47,11 +47,6 @@ export const MAX_LABEL_WORDS = 8;
  * line at the end is often the body's own (a source, a shop link). */
 export const MIN_TRAILING_LINKS = 2;
 
-/** Longest sign-off or promo line (words): those of the tune part run to 32 ("Start your day
- * with the Opening Bell…"). A 55-word "Follow @… on Twitter" paragraph with a deals site's
- * disclaimers is left in: a limit above it raised the tune part only. */
-export const MAX_SIGN_OFF_WORDS = 40;
-
 /** Shortest run of capitals (letters) that reads as a shouted promo link ("CLICK HERE TO GET
  * THE FOX NEWS APP"), not an acronym. */
 export const MIN_SHOUT_LETTERS = 12;

@@ -5,7 +5,6 @@
 // browser tests (tests/e2e/sample-article, late-paragraph) run the same in Chromium and Firefox.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageSession } from '../../../src/content/page-session';
-import { isSignOff } from '../../../src/extract/clutter';
 import { QUIET_MS } from '../../../src/content/reanalysis';
 import { isUnsourced, unsourcedFigures } from '../../../src/core/report';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
@@ -21,9 +20,8 @@ vi.mock('../../../src/shared/browser', async () => ({
 }));
 
 const lines = readSampleLines();
-/** Lines the page prints twice (the headline's first copy is the <h1>, outside the body), but
- * the promo sign-off: it is no paragraph of the article (issue 17), so both copies stay. */
-const repeated = [...new Set(lines.filter((l, i) => lines.indexOf(l) !== i && !isSignOff(l)))];
+/** Lines the page prints twice (the headline's first copy is the <h1>, outside the body). */
+const repeated = [...new Set(lines.filter((l, i) => lines.indexOf(l) !== i))];
 
 const errors: unknown[] = [];
 const onError = (err: unknown): void => void errors.push(err);

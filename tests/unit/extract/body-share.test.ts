@@ -12,15 +12,17 @@ import { readCorpusManifest, readCorpusPage } from '../../fixtures/shared-data';
 /**
  * Floors, for each part: just under the figures measured, so that any loss fails. Before the
  * clutter rules (src/extract/clutter/), precision / recall: tune 0.882 / 0.976, test 0.925 /
- * 0.995, all 0.904 / 0.984; with them: tune 0.962 / 0.975, test 0.969 / 0.994, all 0.965 /
- * 0.983. The recall lost is credit and promo lines that some hand-made bodies keep ("© Reuters",
+ * 0.995, all 0.904 / 0.984; with them: tune 0.957 / 0.975, test 0.965 / 0.994, all 0.961 /
+ * 0.983. Promo sign-offs stay paragraphs (a sign-off printed twice is hidden as a repeat; the
+ * analysis reads nothing in them) and count here as no body: dropping them would give 0.962,
+ * 0.969 and 0.965. The recall lost is credit and promo lines that some hand-made bodies keep ("© Reuters",
  * "Copyright 2019 Hawaii News Now. All rights reserved.", "Image Source: …/Shutterstock", an
  * affiliate disclosure, "Click here to get more information or download this game.").
  */
 const FLOORS = {
-  tune: { precision: 0.96, recall: 0.975 },
-  test: { precision: 0.968, recall: 0.993 },
-  all: { precision: 0.965, recall: 0.983 },
+  tune: { precision: 0.955, recall: 0.974 },
+  test: { precision: 0.962, recall: 0.993 },
+  all: { precision: 0.958, recall: 0.982 },
 } as const;
 
 describe('the article body of the report (corpus pages with a hand-made body)', () => {

@@ -2,7 +2,8 @@
 // on, and the body beside it kept. Each case fails without its rule.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, cleanByline, clutterKind, isSignOff } from '../../../src/extract/clutter';
+import { isSignOff } from '../../../src/core/sign-off';
+import { bodyBlocks, cleanByline, clutterKind } from '../../../src/extract/clutter';
 import { extractPage } from '../../../src/extract/page-extraction';
 import { blockText, collectParagraphBlocks } from '../../../src/extract/paragraph-blocks';
 import { samplePage } from '../../fixtures/bbc-like-page';
@@ -168,7 +169,7 @@ describe('link lists', () => {
 });
 
 describe('sign-offs', () => {
-  it('drops promo and newsletter lines, keeps prose about subscriptions', () => {
+  it('finds promo and newsletter lines, not prose about subscriptions', () => {
     expect(isSignOff('For more from Africa, visit BBC Africa or follow us on social media.')).toBe(
       true,
     );
@@ -191,21 +192,22 @@ describe('sign-offs', () => {
   it('is a kind of its own, and a block is never all clutter: a lone dateline stays', () => {
     const doc = parseHTML('<p>x</p>').document as unknown as Document;
     const p = doc.querySelector('p') as Element;
-    expect(clutterKind(p, 'Follow us on Twitter for more.', p)).toBe('sign-off');
+    expect(clutterKind(p, 'Advertisement', p)).toBe('ad-label');
+    // A sign-off stays a paragraph: printed twice, it is hidden as a repeat.
+    expect(clutterKind(p, 'Follow us on Twitter for more.', p)).toBeNull();
     expect(kept('<p>November 20</p>')).toEqual(['November 20']);
   });
 });
 
 describe('the sample as a BBC-like page', () => {
-  it('has the article without its byline and its sign-offs', () => {
+  it('has the article without its byline, its sign-offs kept (the page prints one twice)', () => {
     const lines = readSampleLines();
     const found = extractPage(samplePage(lines));
     const paragraphs = found?.article.paragraphs ?? [];
-    // The lines but the headline's first copy (the <h1>) and the two sign-offs.
-    const signOffs = lines.filter((l) => isSignOff(l));
-    expect(signOffs).toHaveLength(2);
+    expect(lines.filter((l) => isSignOff(l))).toHaveLength(2);
+    // The lines but the headline's first copy (the <h1>): the dateline is no paragraph.
     expect(paragraphs).toEqual(
-      lines.filter((l, i) => i !== lines.indexOf(found?.article.title ?? '') && !isSignOff(l)),
+      lines.filter((_, i) => i !== lines.indexOf(found?.article.title ?? '')),
     );
   });
 });
