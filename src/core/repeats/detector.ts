@@ -336,11 +336,30 @@ export function createRepeatDetector(page: PageTitles | string | null): RepeatDe
     return null;
   }
 
+  /** The repeats found so far, by paragraph. */
+  const repeats = new Map<number, RepeatMark>();
+
+  /**
+   * A copy of a paragraph that is itself a repeat (a pull quote printed twice, the second copy
+   * of a contained sentence) points at that paragraph's own first copy, so a first copy is
+   * never hidden; an exact copy of it is what it is (contained, edited, the headline again).
+   */
+  function rootward(found: RepeatMark | null): RepeatMark | null {
+    const via = found && found.duplicateOf !== null ? repeats.get(found.duplicateOf) : undefined;
+    if (!found || !via) return found;
+    const exact = found.repeat.kind === 'exact';
+    if (via.duplicateOf === null) return exact ? mark(found.index, null, 'headline', []) : null;
+    return exact
+      ? mark(found.index, via.duplicateOf, via.repeat.kind, via.repeat.changes)
+      : mark(found.index, via.duplicateOf, found.repeat.kind, found.repeat.changes);
+  }
+
   return {
     add(text: string, heading = false): RepeatMark | null {
       const at = size++;
       const paragraph = prepare(text);
-      const found = classify(paragraph, at, heading);
+      const found = rootward(classify(paragraph, at, heading));
+      if (found) repeats.set(at, found);
       previousNorm = paragraph.norm;
       previousMark = found;
       return found;

@@ -296,3 +296,25 @@ describe('incremental detector', () => {
     expect(detector.size).toBe(4);
   });
 });
+
+describe('copies of copies', () => {
+  it('a pull quote printed twice: both copies point at the paragraph they quote', () => {
+    // The shortest sentence of THIRD, printed again on its own, twice.
+    const quote = 'Construction firms have until March to submit their bids.';
+    const marks = findRepeats([LEAD, THIRD, SECOND, quote, FOURTH, quote], null);
+    expect(marks).toEqual([
+      { index: 3, duplicateOf: 1, repeat: { kind: 'contained', changes: [] } },
+      { index: 5, duplicateOf: 1, repeat: { kind: 'contained', changes: [] } },
+    ]);
+  });
+
+  it('never points at a paragraph that is itself a repeat', () => {
+    // Found by the fuzz test: an exact copy of a contained sentence pointed at that sentence,
+    // itself hidden, so its first copy was hidden too.
+    const said = '«‘“” he said’ he said» he said';
+    const marks = findRepeats([`"${said}" he said`, said, said], null);
+    const repeated = new Set(marks.map((m) => m.index));
+    for (const m of marks)
+      if (m.duplicateOf !== null) expect(repeated.has(m.duplicateOf)).toBe(false);
+  });
+});
