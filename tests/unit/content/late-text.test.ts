@@ -7,8 +7,20 @@ import { LateText, SYNC_PRIME_MAX } from '../../../src/content/late-text';
 import { PageArticle } from '../../../src/content/page-article';
 import { linkedomPage } from './linkedom-page';
 
-const sentence = (n: number): string =>
-  `Paragraph ${n} tells how the council met on the ${n}th day and what its members decided about the new bridge over the river.`;
+const WORDS =
+  'council bridge river members decided harbour budget mayor district rents transport schools roads bids spring tax forecast shortfall growth residents'.split(
+    ' ',
+  );
+/** A paragraph of its own for each `n`: words picked by a small generator seeded with `n`, so no
+ * two paragraphs are near-copies of each other (the detector would hide those as edited). */
+const sentence = (n: number): string => {
+  let seed = (n + 1) * 2654435761;
+  const words = Array.from({ length: 24 }, () => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return WORDS[seed % WORDS.length];
+  });
+  return `Paragraph ${n}: ${words.join(' ')}.`;
+};
 
 function setup(count: number) {
   const texts = Array.from({ length: count }, (_, i) => sentence(i));
