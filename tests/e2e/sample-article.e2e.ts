@@ -168,8 +168,11 @@ describe.each(BROWSERS)('sample article in %s', (browserName) => {
     expect(view.paragraphSigns).toBe(false);
     await popup.screenshot('popup-sample');
 
-    // Long sections fold after a few items: "Show all N" shows the rest.
-    await popup.click('[data-testid="groups-show-all"]');
+    // Long sections fold after a few items: "Show all N" shows the rest. The four groups are
+    // one more than the fold and all shown (a fold that hides one card saves nothing).
+    expect(
+      await popup.evaluate(() => !!document.querySelector('[data-testid="groups-show-all"]'), null),
+    ).toBe(false);
     await popup.click('[data-testid="repeats-show-all"]');
     const lists = await popup.evaluate(
       () => ({
@@ -193,7 +196,8 @@ describe.each(BROWSERS)('sample article in %s', (browserName) => {
       popup,
       () => {
         const box = document.getElementById('repeats')?.getBoundingClientRect();
-        return box && box.top >= 0 && box.top < window.innerHeight ? { top: box.top } : null;
+        // A fractional layout may leave the anchor a fraction of a pixel above the top.
+        return box && box.top > -1 && box.top < window.innerHeight ? { top: box.top } : null;
       },
       null,
       'the repeats section in view',
