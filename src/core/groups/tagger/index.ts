@@ -5,15 +5,7 @@
 
 import { documentFacts, type DocumentFacts } from './features';
 import { gazetteerFacts } from './gazetteer';
-import {
-  bestPath,
-  emissions,
-  featureHashes,
-  LABELS,
-  maxMarginals,
-  viterbi,
-  type TaggerModel,
-} from './model';
+import { bestPath, LABELS, maxMarginals, viterbi, wordEmissions, type TaggerModel } from './model';
 import { tokenizeForTagger, type TaggerToken } from './tokenize';
 
 export type NameType = 'ORG' | 'PER' | 'LOC' | 'MISC';
@@ -44,7 +36,7 @@ function emissionsOf(
   words: readonly string[],
   doc: DocumentFacts,
 ): Float32Array {
-  return emissions(model, featureHashes(words, gazetteerFacts(words), doc, model.buckets));
+  return wordEmissions(model, words, gazetteerFacts(words), doc);
 }
 
 /** Labels of one token sequence: the tagger's core, shared with the trainer's evaluation. */
@@ -103,12 +95,14 @@ export function createNameTagger(model: TaggerModel): NameTagger {
         );
         const best = bestPath(emission, model.transitions, tokens.length);
         const labels = Array.from(best.labels, (l) => LABELS[l] ?? 'O');
-        const marginals = maxMarginals(emission, model.transitions, tokens.length);
+        // Max-marginals cost two more passes: computed only for a paragraph with an organisation.
+        let marginals: Float64Array | null = null;
         // A name's margin: how much the best reading loses where it is cheapest to read one of
         // the name's words as anything but this type (a lower bound of the margin against any
         // reading without the name). Only organisation names are weighed.
         const margin = (type: NameType, from: number, to: number): number => {
           if (type !== 'ORG') return Infinity;
+          marginals ??= maxMarginals(emission, model.transitions, tokens.length);
           const ofType = LABELS_OF_TYPE.get(type) ?? new Set<number>();
           let rival = -Infinity;
           for (let i = from; i <= to; i++) {

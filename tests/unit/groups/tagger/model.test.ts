@@ -99,3 +99,30 @@ describe('the tagger model', () => {
     expect(() => decodeWeights(file as never)).toThrow(/format/);
   });
 });
+
+describe('emissions straight from the words', () => {
+  it('give the numbers of emissions(featureHashes(…)) with the shipped weights', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { documentFacts } = await import('../../../../src/core/groups/tagger/features');
+    const { gazetteerFacts } = await import('../../../../src/core/groups/tagger/gazetteer');
+    const { tokenizeForTagger } = await import('../../../../src/core/groups/tagger/tokenize');
+    const model = await import('../../../../src/core/groups/tagger/model');
+    const { readSampleLines } = await import('../../../fixtures/shared-data');
+    const shipped = decodeWeights(
+      JSON.parse(
+        readFileSync(
+          new URL('../../../../src/core/groups/tagger/tagger-weights.json', import.meta.url),
+          'utf8',
+        ),
+      ),
+    );
+    const paragraphs = readSampleLines().map((p) => tokenizeForTagger(p).map((t) => t.text));
+    const doc = documentFacts(paragraphs);
+    for (const words of paragraphs) {
+      const facts = gazetteerFacts(words);
+      expect(model.wordEmissions(shipped, words, facts, doc)).toEqual(
+        model.emissions(shipped, model.featureHashes(words, facts, doc, shipped.buckets)),
+      );
+    }
+  });
+});
