@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plantedPages, type PlantedPage } from '../fixtures/conflicts/planted-pages';
 import { BROWSERS, launch, waitFor, type Driver, type TestPage } from './support/driver';
-import { CORPUS_CSP, startServer, type TestServer } from './support/server';
+import { corpusPageRoutes, startServer, type TestServer } from './support/server';
 
 /** Pages per browser: the first plants of two kinds (a sentence restated, a clause restated). */
 const PAGES = 2;
@@ -29,14 +29,7 @@ describe.each(BROWSERS)('figures that disagree, in the popup, in %s', (browserNa
   let driver: Driver;
 
   beforeAll(async () => {
-    const routes: Record<string, { body: string; headers: Record<string, string> }> = {};
-    for (const page of pages) {
-      routes[`/${page.id}`] = {
-        body: page.html,
-        headers: { 'content-security-policy': CORPUS_CSP },
-      };
-    }
-    server = await startServer(routes);
+    server = await startServer(corpusPageRoutes(pages));
     driver = await launch(browserName);
   });
   afterAll(async () => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repeatPages, type RepeatPage } from '../fixtures/repeat-pages/generate';
 import { BROWSERS, launch, waitFor, type Driver } from './support/driver';
-import { CORPUS_CSP, startServer, type TestServer } from './support/server';
+import { corpusPageRoutes, startServer, type TestServer } from './support/server';
 
 /** Pages of each kind loaded in each browser: the first few the generator makes. */
 const PER_KIND = 2;
@@ -20,14 +20,7 @@ describe.each(BROWSERS)('repeats of each kind on generated pages in %s', (browse
   let driver: Driver;
 
   beforeAll(async () => {
-    const routes: Record<string, { body: string; headers: Record<string, string> }> = {};
-    for (const page of pages) {
-      routes[`/${page.id}`] = {
-        body: page.html,
-        headers: { 'content-security-policy': CORPUS_CSP },
-      };
-    }
-    server = await startServer(routes);
+    server = await startServer(corpusPageRoutes(pages));
     driver = await launch(browserName);
   });
   afterAll(async () => {

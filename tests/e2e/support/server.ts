@@ -10,6 +10,18 @@ export type Route =
 export const CORPUS_CSP =
   "default-src 'self' data:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'none'";
 
+/** Routes `/<id>` to each page's HTML, served as corpus pages are (CORPUS_CSP). */
+export function corpusPageRoutes(
+  pages: readonly { id: string; html: string }[],
+): Record<string, Route> {
+  return Object.fromEntries(
+    pages.map((page) => [
+      `/${page.id}`,
+      { body: page.html, headers: { 'content-security-policy': CORPUS_CSP } },
+    ]),
+  );
+}
+
 export interface TestServer {
   origin: string;
   url(path: string): string;
