@@ -49,15 +49,18 @@ export function hashFeature(feature: string, buckets: number): number {
   return (fnv(FNV_OFFSET, feature) >>> 0) & (buckets - 1);
 }
 
-/** The hashed features of every token, as hashFeature(tokenFeatures(…)) gives them, without the strings. */
-export function featureHashes(
+/**
+ * Hands each token's feature buckets, as hashFeature(tokenFeatures(…)) gives them, to `bucket`
+ * without building the strings, and calls `next` after each token's last one.
+ */
+function forEachFeatureBucket(
   words: readonly string[],
   facts: readonly TokenFacts[],
   doc: DocumentFacts,
   buckets: number,
-): Uint32Array[] {
-  const out: Uint32Array[] = [];
-  const current: number[] = [];
+  bucket: (b: number) => void,
+  next: () => void,
+): void {
   const mask = buckets - 1;
   emitFeatures(words, facts, doc, {
     add(a, b, c, d, e) {
@@ -66,7 +69,7 @@ export function featureHashes(
       if (c) h = fnv(h, c);
       if (d) h = fnv(h, d);
       if (e) h = fnv(h, e);
-      current.push((h >>> 0) & mask);
+      bucket((h >>> 0) & mask);
     },
     addSlice(tag, word, from, to) {
       let h = fnv(FNV_OFFSET, tag);
@@ -74,13 +77,32 @@ export function featureHashes(
         h ^= word.charCodeAt(i);
         h = Math.imul(h, 0x01000193);
       }
-      current.push((h >>> 0) & mask);
+      bucket((h >>> 0) & mask);
     },
-    next() {
+    next,
+  });
+}
+
+/** The hashed features of every token, as hashFeature(tokenFeatures(…)) gives them (the trainer). */
+export function featureHashes(
+  words: readonly string[],
+  facts: readonly TokenFacts[],
+  doc: DocumentFacts,
+  buckets: number,
+): Uint32Array[] {
+  const out: Uint32Array[] = [];
+  const current: number[] = [];
+  forEachFeatureBucket(
+    words,
+    facts,
+    doc,
+    buckets,
+    (b) => current.push(b),
+    () => {
       out.push(Uint32Array.from(current));
       current.length = 0;
     },
-  });
+  );
   return out;
 }
 
@@ -97,36 +119,23 @@ export function wordEmissions(
   doc: DocumentFacts,
 ): Float32Array {
   const { weights } = model;
-  const mask = model.buckets - 1;
   const scores = new Float32Array(words.length * LABEL_COUNT);
   let row = 0;
-  const addBucket = (bucket: number): void => {
-    const base = bucket * LABEL_COUNT;
-    for (let l = 0; l < LABEL_COUNT; l++) {
-      scores[row + l] = (scores[row + l] ?? 0) + (weights[base + l] ?? 0);
-    }
-  };
-  emitFeatures(words, facts, doc, {
-    add(a, b, c, d, e) {
-      let h = fnv(FNV_OFFSET, a);
-      if (b) h = fnv(h, b);
-      if (c) h = fnv(h, c);
-      if (d) h = fnv(h, d);
-      if (e) h = fnv(h, e);
-      addBucket((h >>> 0) & mask);
-    },
-    addSlice(tag, word, from, to) {
-      let h = fnv(FNV_OFFSET, tag);
-      for (let i = from; i < to; i++) {
-        h ^= word.charCodeAt(i);
-        h = Math.imul(h, 0x01000193);
+  forEachFeatureBucket(
+    words,
+    facts,
+    doc,
+    model.buckets,
+    (bucket) => {
+      const base = bucket * LABEL_COUNT;
+      for (let l = 0; l < LABEL_COUNT; l++) {
+        scores[row + l] = (scores[row + l] ?? 0) + (weights[base + l] ?? 0);
       }
-      addBucket((h >>> 0) & mask);
     },
-    next() {
+    () => {
       row += LABEL_COUNT;
     },
-  });
+  );
   return scores;
 }
 
