@@ -83,6 +83,17 @@ export const figureMarkKey = (f: { text: string; sentence: string }): string =>
 /** A group's identity: its knowledge-base id, else its name. */
 export const groupMarkKey = (e: { id?: string | null; name: string }): string =>
   e.id ? `id:${e.id}` : `name:${e.name}`;
+/** The mark "Wrong?" keeps for a group: its identity, its name, its kind as context. */
+export const groupMark = (e: {
+  id?: string | null;
+  name: string;
+  kind: string;
+}): Omit<WrongMark, 'at'> => ({
+  kind: 'group',
+  key: groupMarkKey(e),
+  label: e.name,
+  detail: e.kind,
+});
 /** A repeat's identity: its paragraph's text. */
 export const repeatMarkKey = (paragraph: string): string => fingerprint(paragraph);
 

@@ -5,7 +5,7 @@ import { monthYear } from '../../core/month-year';
 import type { ReportEntity } from '../../core/report';
 import { t, tn, uiLanguage, words } from '../../shared/i18n';
 import { relationLabel } from '../../shared/relation-labels';
-import { groupMarkKey } from '../../shared/wrong-marks';
+import { groupMark } from '../../shared/wrong-marks';
 import type { MarkedPage, PopupActions } from '../connector';
 import { WikipediaLookup } from './WikipediaLookup';
 import { WrongButton } from './WrongButton';
@@ -63,16 +63,7 @@ export function GroupCard(props: {
         <WrongButton
           marked={false}
           label={e.name}
-          onToggle={
-            actions && page
-              ? (on) =>
-                  void actions.setWrong(
-                    page,
-                    { kind: 'group', key: groupMarkKey(e), label: e.name, detail: e.kind },
-                    on,
-                  )
-              : null
-          }
+          onToggle={actions && page ? (on) => void actions.setWrong(page, groupMark(e), on) : null}
         />
       </div>
       <p class="card-meta">

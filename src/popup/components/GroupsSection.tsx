@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { ReportEntity } from '../../core/report';
 import { t } from '../../shared/i18n';
-import { groupMarkKey } from '../../shared/wrong-marks';
+import { groupMark } from '../../shared/wrong-marks';
 import type { MarkedPage, PopupActions } from '../connector';
 import type { Findings } from '../findings';
 import { GroupCard, cardId } from './GroupCard';
@@ -85,14 +85,7 @@ export function GroupsSection(props: {
                   marked
                   label={e.name}
                   onToggle={
-                    actions && page
-                      ? (on) =>
-                          void actions.setWrong(
-                            page,
-                            { kind: 'group', key: groupMarkKey(e), label: e.name, detail: e.kind },
-                            on,
-                          )
-                      : null
+                    actions && page ? (on) => void actions.setWrong(page, groupMark(e), on) : null
                   }
                 />
               </li>
