@@ -11,7 +11,7 @@ import {
   isShoutedLink,
   trailingLinkRun,
 } from './link-lists';
-import { isAdLabel } from './sign-offs';
+import { isAdLabel } from './ad-labels';
 
 export { cleanByline } from './bylines';
 
