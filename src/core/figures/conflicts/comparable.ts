@@ -24,7 +24,7 @@ export interface Comparable {
   anchors: Anchors;
   mood: Mood;
   names: ReadonlySet<string>;
-  /** Context words of its comma-bounded phrase, and of its whole clause. */
+  /** Context words of its comma-bounded phrase, of its whole clause, and of its sentence. */
   words: readonly ReadonlySet<string>[];
   /** Share of context words it must have in common with a figure of its key. */
   overlap: number;
@@ -93,7 +93,9 @@ export function comparable(reading: FigureReading): Comparable | null {
     words:
       overlap === 0
         ? []
-        : [phrase, clause].map((span) => contextWords(tokens, span, match.first, match.end)),
+        : [phrase, clause, { from: 0, to: tokens.length }].map((span) =>
+            contextWords(tokens, span, match.first, match.end),
+          ),
     overlap,
     place: '0/1',
     claim: record === undefined,

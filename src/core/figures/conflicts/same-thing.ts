@@ -22,7 +22,13 @@ export function whyApart(a: Comparable, b: Comparable): Apart | null {
   // phrase ("Ambient lighting offers 30 colors"), or the clause around a short phrase.
   const phrases = contextOverlap(a.words[0] ?? new Set(), b.words[0] ?? new Set());
   const clauses = contextOverlap(a.words[1] ?? new Set(), b.words[1] ?? new Set());
-  // Too few words to tell: a frame ("The budget is $2.1bn.") decides alone; nothing else does.
-  if (phrases === null && clauses === null) return a.counted.framed ? null : 'context words';
+  // Too few words to tell: a frame ("The budget is $2.1bn.") decides alone; else the whole
+  // sentences must agree, as a sentence printed again with another number does ("It was close
+  // to $2,000 at the time — an enormous amount …", whose clause ends at the dash).
+  if (phrases === null && clauses === null) {
+    if (a.counted.framed) return null;
+    const sentences = contextOverlap(a.words[2] ?? new Set(), b.words[2] ?? new Set());
+    return sentences !== null && sentences >= a.overlap ? null : 'context words';
+  }
   return Math.max(phrases ?? 0, clauses ?? 0) >= a.overlap ? null : 'context words';
 }

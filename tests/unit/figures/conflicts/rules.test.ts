@@ -63,6 +63,32 @@ describe('the same thing, named differently', () => {
   });
 });
 
+describe('a sentence printed again with another number', () => {
+  // The figure's clause ends at the dash and holds one content word ("time"): too few to tell,
+  // so the whole sentences decide. The later sentence closes a paragraph of its own words (a
+  // paragraph printed again whole is a repeat, hidden before the figures are read).
+  const first =
+    'It was close to $2,000 at the time — a huge sum to spend on a plan that was still a sketch.';
+  const later = (restated: string): string =>
+    `The couple later moved the business to a larger workshop in the north of the city. ${restated}`;
+
+  it('compares the whole sentences when the clause is too short to tell', () => {
+    disagree(
+      first,
+      later(
+        'It was close to $3,000 at the time — a huge sum to spend on a plan that was still a sketch.',
+      ),
+    );
+  });
+
+  it('keeps short clauses of different sentences apart', () => {
+    agree(
+      first,
+      later('It was close to $3,000 at the time — the price of a used car in the town back then.'),
+    );
+  });
+});
+
 describe('the same noun, other referents', () => {
   it('does not set a count of people arrested against a count of people who attended', () => {
     expect(
