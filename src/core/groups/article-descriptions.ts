@@ -53,8 +53,11 @@ const TWO_WORD_HEADS: ReadonlyMap<string, string> = new Map([
   ['hedge fund', 'company'],
 ]);
 
-/** A capitalised name of up to six words, with "of", "for", "and", "&", "the", "de" inside. */
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|for|and|&|the|de|on)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,5}`;
+/**
+ * A capitalised name of up to six words, with "of", "for", "and", "&", "the", "de" inside, and an
+ * article after them ("Committee for a Responsible Federal Budget", "Museum of the Moving Image").
+ */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|for|and|&|the|de|on)\s+(?:(?:a|an)\s+)?)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*){0,5}`;
 /** Words between the article and the head noun: modifiers, hyphenated or not ("Dublin-based"). */
 const MODIFIERS = String.raw`(?:[\p{L}\p{N}][\p{L}\p{N}’'&.-]*\s+){0,5}?`;
 /** What may follow a head noun that ends the description's noun phrase. */
@@ -132,6 +135,33 @@ function nameHolds(name: string): boolean {
   return !NOT_NAME_START.has(first);
 }
 
+/** Words that join the parts of a name ("Bank of America"), never its first word. */
+const JOINING_WORDS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on', 'a', 'an']);
+
+/**
+ * The name inside a capitalised run that opens with a title or a determiner: "CEO of Hipcricket"
+ * → "Hipcricket", "The Carlyle Group" → "Carlyle Group" (the finder's own form of it); with the
+ * offset of what is kept. Null when no word of it can open a name.
+ */
+function nameWithin(run: string): { name: string; offset: number } | null {
+  let rest = run;
+  let offset = 0;
+  while (!nameHolds(rest)) {
+    const next = /^\S+\s+/u.exec(rest);
+    if (next === null) return null;
+    offset += next[0].length;
+    rest = rest.slice(next[0].length);
+    for (let join = /^(\S+)\s+/u.exec(rest); join; join = /^(\S+)\s+/u.exec(rest)) {
+      if (!JOINING_WORDS.has(join[1]?.toLowerCase() ?? '')) break;
+      offset += join[0].length;
+      rest = rest.slice(join[0].length);
+    }
+  }
+  return JOINING_WORDS.has(rest.split(/\s+/u)[0]?.toLowerCase() ?? '')
+    ? null
+    : { name: rest, offset };
+}
+
 /**
  * The words of a pre-modifier phrase that describe: those after its last determiner ("left the
  * streaming service" → "streaming service"); without one, only a hyphenated word ("e-commerce
@@ -154,9 +184,11 @@ function premodifiers(words: string): string {
 
 function nameBefore(paragraph: string, at: number): { name: string; start: number } | null {
   const from = Math.max(0, at - WINDOW);
-  const m = NAME_AT_END.exec(paragraph.slice(from, at));
-  const name = m?.[1];
-  return name ? { name, start: at - name.length } : null;
+  const run = NAME_AT_END.exec(paragraph.slice(from, at))?.[1];
+  const within = run === undefined ? null : nameWithin(run);
+  return run === undefined || within === null
+    ? null
+    : { name: within.name, start: at - run.length + within.offset };
 }
 
 /** The descriptions one paragraph gives, in order of the described names. */
@@ -178,13 +210,16 @@ export function findArticleDescriptions(paragraph: string): ArticleDescription[]
     const head = anchor[1] ?? '';
     const modifiers = MODIFIERS_AT_END.exec(paragraph.slice(Math.max(0, at - WINDOW), at));
     const after = at + anchor[0].length;
-    const name = NAME_AT_START.exec(paragraph.slice(after, after + WINDOW))?.[1];
+    const run = NAME_AT_START.exec(paragraph.slice(after, after + WINDOW))?.[1];
+    // "the company The Carlyle Group": the determiner is left out as the finder leaves it out.
+    const within = run !== undefined && /^the\s/iu.test(run) ? nameWithin(run) : null;
+    const name = within?.name ?? run;
     const kind = kindOf(head);
     // "the party Chairman", "the club President": a title, not a name.
     if (!modifiers || !name || kind === null || !nameHolds(name)) continue;
     const description = `${premodifiers(modifiers[1] ?? '')}${head}`;
     const informative = description.split(/\s+/u).length >= 2;
-    found.push({ name, start: after, description, kind, informative });
+    found.push({ name, start: after + (within?.offset ?? 0), description, kind, informative });
   }
   for (const anchor of paragraph.matchAll(WHICH_ANCHOR)) {
     const at = anchor.index ?? 0;

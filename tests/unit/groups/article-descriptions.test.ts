@@ -26,6 +26,26 @@ describe('what an article says a group is', () => {
     ]);
   });
 
+  it('finds the name inside a run that opens with a title or a determiner', () => {
+    const found = findArticleDescriptions(
+      'Kim served as the CEO of Larkspur, a mobile payments company based in Oslo. The deal was backed by The Ardent Group, a private equity firm, and by the private lender The Harbour Trust last year.',
+    );
+    expect(found.map((d) => [d.name, d.description])).toEqual([
+      ['Larkspur', 'a mobile payments company'],
+      ['Ardent Group', 'a private equity firm'],
+      ['Harbour Trust', 'private lender'],
+    ]);
+  });
+
+  it('reads a name whose joining word takes an article', () => {
+    const found = findArticleDescriptions(
+      'said Ana Ruiz, a director at the Council for a Fair Energy Market, a research and advocacy organization.',
+    );
+    expect(found.map((d) => [d.name, d.description])).toEqual([
+      ['Council for a Fair Energy Market', 'a research and advocacy organization'],
+    ]);
+  });
+
   it('leaves out people, titles and descriptions whose head is not an organisation noun', () => {
     expect(
       findArticleDescriptions(
