@@ -197,6 +197,39 @@ const CASES: Case[] = [
     means: null,
   },
   {
+    alias: 'Democrats',
+    passage: [
+      'WASHINGTON, Feb 4 - Democrats in Congress said on Tuesday they would block the spending bill unless the White House restored funding for food aid.',
+    ],
+    means: 'democratic-party-us',
+  },
+  {
+    alias: 'Democrats',
+    passage: [
+      'ROME, Feb 4 - Italy’s opposition Democrats said they would vote against the budget, calling Prime Minister Giorgia Meloni’s plan unfair to the south.',
+    ],
+    means: null,
+  },
+  {
+    alias: 'Democrats',
+    passage: ['Democrats said on Monday they would publish their plan next week.'],
+    means: null,
+  },
+  {
+    alias: 'Republicans',
+    passage: [
+      'WASHINGTON, Feb 4 - Republicans on Capitol Hill rallied behind the president’s tariff plan, while several GOP senators from farm states voiced doubts.',
+    ],
+    means: 'republican-party-us',
+  },
+  {
+    alias: 'Republicans',
+    passage: [
+      'PARIS, Feb 4 - The conservative Republicans said they would not join President Emmanuel Macron’s government, leaving France without a majority in parliament.',
+    ],
+    means: null,
+  },
+  {
     alias: 'Labour',
     passage: [
       'LONDON, June 23 - Prime Minister Keir Starmer told Labour lawmakers in Westminster that the government would press ahead with its housing plans, despite losses in local elections.',
