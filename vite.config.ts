@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
 import { copyModels } from './build/copy-models.ts';
+import { lazyEventListeners } from './build/lazy-event-listeners.ts';
 import { vendorHtmlSinks } from './build/vendor-html-sinks.ts';
 
 // One manifest source (manifest/manifest.json) for both browsers: keys prefixed {{chrome}}. or
@@ -61,6 +62,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       // No raw HTML sink in bundled Preact, Readability, linkedom: build/vendor-html-sinks.ts.
       vendorHtmlSinks(),
+      // linkedom's listener tables made on first use: build/lazy-event-listeners.ts.
+      lazyEventListeners(),
       copyIcons(),
       copyModels(),
       webExtension({
