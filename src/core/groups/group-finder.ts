@@ -415,6 +415,7 @@ function collectArticleNames(
   groups: ArticleGroups,
   readNames: boolean,
   english: boolean,
+  people: ReadonlySet<string>,
 ): AliasTrie {
   const articleNames = new AliasTrie();
   /** Names already added (a long article repeats its names; each is indexed once). */
@@ -495,6 +496,8 @@ function collectArticleNames(
     const tagged = paragraph.taggedOrganisations.flatMap((name) => {
       const span = tokenSpanOf(tokens, name);
       if (span === null || !isOrganisationName(span, context)) return [];
+      // "McDonald" once "Michael McDonald" is named: the person, as for listed names (namesPerson).
+      if (span.first === span.last && people.has(tokens[span.first]?.fold ?? '')) return [];
       const overlaps = [...described, ...roleNames].some(
         (d) => d.first <= span.last && span.first <= d.last,
       );
@@ -648,7 +651,7 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
     });
     sharedAliases.resolve(scanned);
     const groups = new ArticleGroups();
-    const articleNames = collectArticleNames(kb, scanned, groups, readNames, english);
+    const articleNames = collectArticleNames(kb, scanned, groups, readNames, english, people);
     // The first description worth showing of each name, by the name's comparison key.
     const described = new Map<string, string>();
     for (const paragraph of scanned) {

@@ -58,6 +58,21 @@ describe("the tagger's names", () => {
     ]);
   });
 
+  it('never name a person the article names in full ("McDonald" after "Michael McDonald")', () => {
+    const paragraphs = ['The band tours with singer Michael Vexley.', 'Vexley sang the encore.'];
+    const at = (p: string, text: string, type: TaggedName['type']): TaggedName => {
+      const start = p.indexOf(text);
+      return { type, start, end: start + text.length, text, margin: 99 };
+    };
+    const tagger: NameTagger = {
+      tag: ([first = '', second = '']) => [
+        [at(first, 'Michael Vexley', 'PER')],
+        [at(second, 'Vexley', 'ORG')],
+      ],
+    };
+    expect(findGroups(paragraphs, { lang: 'en', knowledgeBase: KB, tagger })).toEqual([]);
+  });
+
   it('are read only in English', () => {
     expect(
       findGroups(['Vexorin a dit non.'], {

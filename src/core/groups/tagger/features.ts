@@ -8,15 +8,19 @@
 // text makes reliable: whether the word is written in lower case elsewhere (a common word that
 // opens a sentence) and whether it is capitalised elsewhere mid-sentence (a name).
 
+import type { ListedPosition } from './company-names';
+
 /** What the gazetteers say of one token (see gazetteer.ts). */
 export interface TokenFacts {
   /** A country name or demonym ("Mali", "Malian"). */
   country: boolean;
   /** An organisation head word ("Ministry", "Party", "Inc."). */
   head: boolean;
+  /** The token's place in a listed company, brand or media name ("Dell", "The Guardian"). */
+  listed: ListedPosition;
 }
 
-export const NO_FACTS: TokenFacts = { country: false, head: false };
+export const NO_FACTS: TokenFacts = { country: false, head: false, listed: '' };
 
 /** Document-wide facts about word forms, built once per article (or training document). */
 export interface DocumentFacts {
@@ -198,6 +202,13 @@ export function emitFeatures(
     if (fact.head) sink.add('head|', shape);
     if (facts[i + 1]?.head) sink.add('headNext');
     if (facts[i - 1]?.country) sink.add('ctyPrev');
+    // A listed name: its place in the name, apart at a sentence's start (where any word has a
+    // capital) and where the article also writes the word in the lower case ("Next", "Target").
+    if (fact.listed) {
+      sink.add('lst=', fact.listed);
+      sink.add('lst=', fact.listed, start ? '|ss' : '|in');
+      if (doc.lower.has(w)) sink.add('lstLow');
+    }
     sink.next();
   }
 }

@@ -1,10 +1,11 @@
 // Gazetteer facts for the tagger's features: country names and demonyms (countries.ts) and the
 // words that head organisation names (head-words.ts, plus the suffixes companies and institutions
-// carry). Static lists only, so the trained weights do not depend on the knowledge base's contents:
+// carry), and the names of companies, brands and media (company-names.ts). Static lists only, so the trained weights do not depend on the knowledge base's contents:
 // editing the knowledge base never calls for retraining.
 
 import { COUNTRY_WORDS } from '../countries';
 import { HEAD_WORD_KINDS } from '../head-words';
+import { listedNamePositions, listedNames } from './company-names';
 import { normalWord, type TokenFacts } from './features';
 
 /** Heads of institution and company names beyond head-words.ts (which serves the name rules). */
@@ -69,9 +70,10 @@ const HEADS: ReadonlySet<string> = new Set([
 const COUNTRIES: ReadonlySet<string> = new Set([...COUNTRY_WORDS].map(normalWord));
 
 export function gazetteerFacts(words: readonly string[]): TokenFacts[] {
-  return words.map((w) => {
+  const listed = listedNamePositions(words);
+  return words.map((w, i) => {
     const folded = normalWord(w);
-    return { country: COUNTRIES.has(folded), head: HEADS.has(folded) };
+    return { country: COUNTRIES.has(folded), head: HEADS.has(folded), listed: listed[i] ?? '' };
   });
 }
 
@@ -81,7 +83,8 @@ export function gazetteerFacts(words: readonly string[]): TokenFacts[] {
  */
 export function gazetteerFingerprint(): string {
   let h = 0x811c9dc5;
-  for (const word of [...[...HEADS].sort(), '|', ...[...COUNTRIES].sort()]) {
+  const lists = [...[...HEADS].sort(), '|', ...[...COUNTRIES].sort(), '|', ...listedNames()];
+  for (const word of lists) {
     for (let i = 0; i < word.length; i++) {
       h ^= word.charCodeAt(i);
       h = Math.imul(h, 0x01000193);
