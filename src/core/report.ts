@@ -72,7 +72,8 @@ export interface ReportFigure {
    * Why no source is needed, when none is: 'market' (index levels, share prices), 'penalty' (a
    * statute's maximum, a sentence, counts of a charge), 'time' (a length of time, a deadline),
    * 'sport' (a result or a statistic of a game played), 'specification' (a product's specs and
-   * list price), 'description' (a small exact count of things, or a count of listed things).
+   * list price), 'description' (a small exact count of things, a count of listed things, "the
+   * two", a score on a scale, a conversion in brackets).
    */
   record?: string;
   /** The source is itself a side in the events it reports (an armed group, a military, a company about itself…). */

@@ -27,6 +27,18 @@ describe('figures that need no source', () => {
     ['The adapter costs $49 at most stores.', '$49', 'specification'],
     ['The two countries signed the deal in Geneva.', 'two countries', 'description'],
     ['The chain owns 30 newspapers across the state.', '30 newspapers', 'description'],
+    ['The fight began when the two were on the ground.', 'two', 'description'],
+    ['The last three models were slower.', 'three', 'description'],
+    ['The reviewer gave it 4.5 out of 5.', '4.5', 'description'],
+    ['Score: 4 out of 5', '5', 'description'],
+    ['The moon has a diameter of 3,200 miles (5,150 km).', '5,150 km', 'description'],
+    ['The game runs at 60 frames per second.', '60 frames', 'specification'],
+    [
+      'The keys travel between 0.6 and 0.7 millimeters.',
+      '0.6 and 0.7 millimeters',
+      'specification',
+    ],
+    ['The bar charges Rs 299 for fifteen minutes of air.', 'Rs 299', 'specification'],
   ])('%s → "%s" is a %s figure', (sentence, text, record) => {
     const f = figure(sentence, text);
     expect(f.needsSource).toBe(false);
@@ -41,6 +53,9 @@ describe('figures that need no source', () => {
     ['Sales rose 3.5 percent to $27.2 billion.', '3.5 percent'],
     ['The deal is worth $5.9 million.', '$5.9 million'],
     ['About 300 players signed up.', 'About 300'],
+    ['Two people were killed and three were injured.', 'three'],
+    ['The missile flew 3,200 miles before it fell.', '3,200 miles'],
+    ['Three out of 4 voters backed the plan, the poll found.', 'Three'],
   ])('%s → "%s" needs a source', (sentence, text) => {
     const f = figure(sentence, text);
     expect(f.needsSource).toBe(true);

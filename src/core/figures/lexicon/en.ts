@@ -1800,6 +1800,11 @@ export const EN: FigureLexicon = {
     'pixels',
     'bits',
     'bit',
+    'gigabits',
+    'megabits',
+    'millimeters',
+    'millimetres',
+    'frames',
   ],
   priceWords: [
     'costs',
@@ -1826,6 +1831,7 @@ export const EN: FigureLexicon = {
     'coupon',
     'subscription',
     'plan',
+    'charges',
   ],
   sportUnits: [
     'goal',

@@ -12,8 +12,27 @@ const TIME_UNITS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|dec
 const HEDGES = anyLanguage('countHedges');
 const INVENTORY_NOUNS = anyLanguage('inventoryNouns');
 
+/** Determiners that point back to people or things already named ("the two", "these three"). */
+const BACK_POINTERS = new Set(['the', 'these', 'those']);
+/** Words between such a determiner and its number ("the last two", "the other three"). */
+const ORDER_WORDS = new Set(['last', 'first', 'other', 'next', 'remaining', 'final']);
+
+/**
+ * "when the two were on the ground", "the last two models": a small number after "the", "these" or
+ * "those" with no counted noun of its own points back to what the article already counted.
+ */
+function pointsBack(figure: FigureInContext): boolean {
+  if (figure.counted !== null && figure.counted !== '') return false;
+  let at = figure.first - 1;
+  while (at >= 0 && ORDER_WORDS.has(figure.tokens[at]?.lower ?? '')) at -= 1;
+  return BACK_POINTERS.has(figure.tokens[at]?.lower ?? '');
+}
+
 export function isDescriptiveCount(figure: FigureInContext): boolean {
   if (figure.kind !== 'count' || figure.value === null) return false;
+  if (Number.isInteger(figure.value) && figure.value <= SMALL_COUNT && pointsBack(figure)) {
+    return true;
+  }
   // The counted noun's head ("military barracks" → "barracks").
   const counted = (figure.counted ?? '').split(' ').at(-1) ?? '';
   if (INVENTORY_NOUNS.has(counted) && Number.isInteger(figure.value)) return true;

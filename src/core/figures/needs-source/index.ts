@@ -3,6 +3,7 @@
 // description. Each class of figure that needs none has its rule in its own file; a figure that no
 // rule claims needs a source. Only `needsSource && !attributed` is flagged to the reader.
 
+import { isAsideFigure } from './aside';
 import { isDescriptiveCount } from './description';
 import { isMarketFigure } from './market';
 import { isPenaltyFigure } from './penalty';
@@ -21,6 +22,7 @@ const RULES: readonly [RecordKind, RecordRule][] = [
   ['sport', isSportFigure],
   ['specification', isSpecificationFigure],
   ['description', isDescriptiveCount],
+  ['description', isAsideFigure],
 ];
 
 /** Why the figure needs no source, or null when it needs one. */
