@@ -20,6 +20,7 @@ import { findLowerCaseInstitutions } from './lower-case-institutions';
 import { findRoleNames } from './role-names';
 import { findOrganisationNames, lineShape } from './organisation-names';
 import { findArticleDescriptions, type ArticleDescription } from './article-descriptions';
+import { findNameLists, unknownItemsOfOrganisationLists, type ListItem } from './list-items';
 import type { TaggedName } from './tagger';
 import {
   isOrganisationName,
@@ -505,6 +506,29 @@ function collectArticleNames(
     });
     const roles = roleNames.map((r) => ({ ...r, kind: guessKind(tokens, r.first, r.last) }));
     const merged = mergeWithRuleNames(names, [...described, ...roles, ...tagged]);
+    // The other items of a list of organisations ("clients including Ford, Macy's, NBC and Fox").
+    if (english) {
+      const organisations = [...paragraph.known, ...merged.rules, ...merged.tagged];
+      const overlaps = (item: ListItem, spans: readonly { first: number; last: number }[]) =>
+        spans.some((s) => s.first <= item.last && item.first <= s.last);
+      // A list holds a person or a place when the tagger reads a name of two words or more there
+      // ("Tim Cook"), or a person the article names: a one-word reading among known
+      // organisations is the tagger's weakest ("Macy's" and "Kellogg's" read as people).
+      const peopleAndPlaces = placesAndPeople
+        .flatMap((n) => tokenSpanOf(tokens, n) ?? [])
+        .filter((span) => span.last > span.first || people.has(tokens[span.first]?.fold ?? ''));
+      const items = unknownItemsOfOrganisationLists(
+        findNameLists(paragraph.text, tokens),
+        (item) => overlaps(item, organisations),
+        (item) =>
+          overlaps(item, peopleAndPlaces) ||
+          tokens.slice(item.first, item.last + 1).some((t) => isCountryWord(t.text)),
+      );
+      for (const item of items) {
+        if (blocked.slice(item.first, item.last + 1).some(Boolean)) continue;
+        merged.tagged.push({ ...item, kind: guessKind(tokens, item.first, item.last) });
+      }
+    }
     for (const name of merged.rules) {
       add(
         paragraph,
