@@ -57,8 +57,7 @@ export function findNameLists(text: string, tokens: readonly Token[]): ListItem[
       if (after === undefined) break;
       // ", Name" continues the list; ", and Name" or " and Name" ends it.
       const comma = COMMA_GAP.test(gap(text, tokens, next));
-      const closing =
-        LAST_ITEM_WORDS.has(after.fold) && CLOSING_GAP.test(gap(text, tokens, next));
+      const closing = LAST_ITEM_WORDS.has(after.fold) && CLOSING_GAP.test(gap(text, tokens, next));
       const start = closing ? next + 1 : comma ? next : -1;
       if (start < 0 || (closing && !/^\s+$/u.test(gap(text, tokens, start)))) break;
       const itemEnd = nameEnd(tokens, start);
