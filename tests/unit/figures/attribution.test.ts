@@ -247,6 +247,17 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(f.source).not.toContain('injured');
   });
 
+  it("gives a quote's figure to its speech tag, not to a report the speaker makes inside it", () => {
+    const paragraphs = [
+      'Ann Smith was asked about the race.',
+      '"It changes every day," Smith said. "I read that Reed said he was at 41 percent. Out of 14 candidates, that is a lot. So they go to, let\'s say, the mayor for $5 million."',
+    ];
+    expect(figure(paragraphs, '14 candidates').source).toContain('Smith');
+    expect(figure(paragraphs, '$5 million').source).toContain('Smith');
+    // A quoted report that names its own source before the figure stands behind it.
+    expect(figure(paragraphs, '41 percent').source).toBe('Reed');
+  });
+
   it('skips a relative clause between the name and the verb', () => {
     const f = figure(
       ['Jane Doe, who has two sons on the team, says about 300 players signed up.'],

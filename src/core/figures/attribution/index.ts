@@ -12,6 +12,7 @@ import { fullestName, isPronoun, resolveAntecedent } from './antecedent';
 import { IMPERSONAL_TRIGGERS, impersonalFrames } from './impersonal';
 import { mentionsOf, type Mention } from './mentions';
 import { isInsideQuote, nearestFramedSentence, quoteSpans } from './quote-speaker';
+import { framesForQuotedFigure, isSpeechTag } from './quote-scope';
 import { REPORTING_VERB_TRIGGERS, reportingVerbFrames } from './reporting-verb';
 import type { Attribution, Frame, FrameRule } from './types';
 
@@ -289,12 +290,43 @@ function finish(
   return { source: fullestName(source, known), cue: frame.cue, vague: frame.vague };
 }
 
-const FIRST_PERSON = anyLanguage('firstPerson');
 const AUTHOR_VOICE = anyLanguage('authorVoice');
 const UNATTRIBUTED: Attribution = { source: null, cue: null, vague: false };
 const ESTIMATED_LEAD = /^(?:an\s+)?estimated\b/i;
 /** "an estimated 450 million" with no agent: a speaker is invoked but not named. */
 const ESTIMATED: Attribution = { source: null, cue: 'estimated', vague: true };
+
+/**
+ * Who speaks a quoted figure: a speech tag or a named quoted report in its sentence (quote-scope.ts),
+ * else the speech tag of the nearest sentence that has one, else the speaker the paragraph continues.
+ */
+function quoteSpeaker(
+  paragraph: AnalysedParagraph,
+  s: number,
+  first: number,
+  end: number,
+  memory: AttributionMemory,
+  lang: FigureLanguage,
+): Attribution | null {
+  const sentence = paragraph.sentences[s];
+  if (sentence === undefined) return null;
+  const own = governingFrame(
+    framesForQuotedFigure(paragraph.quotes, sentence, first, lang),
+    first,
+    end,
+  );
+  if (own !== null) return finish(own, paragraph.index, sentence, memory, lang);
+  const tagOf = (k: number): Frame | undefined => {
+    const other = paragraph.sentences[k];
+    return other?.frames.find((f) => isSpeechTag(paragraph.quotes, other, f));
+  };
+  const other = nearestFramedSentence(s, (k) => tagOf(k) !== undefined);
+  const speakerSentence = other === null ? undefined : paragraph.sentences[other];
+  const tag = other === null ? undefined : tagOf(other);
+  if (speakerSentence !== undefined && tag !== undefined)
+    return finish(tag, paragraph.index, speakerSentence, memory, lang);
+  return paragraph.inherited;
+}
 
 /** Attribution of the figure spanning tokens [first, end) of sentence `s` in paragraph `p`. */
 export function attributeFigure(
@@ -311,25 +343,13 @@ export function attributeFigure(
   const frame = governingFrame(sentence.frames, first, end);
   const offset = sentence.start + (sentence.tokens[first]?.start ?? 0);
   const quoted = isInsideQuote(paragraph.quotes, offset);
-  // Inside a quote, "we found" is the quoted speaker talking: look for who is quoted.
-  // Outside one, "we saw" and "you can tell" are the writer and reader: no source.
+  if (quoted) {
+    const speaker = quoteSpeaker(paragraph, s, first, end, memory, lang);
+    if (speaker !== null) return speaker;
+  }
+  // Outside a quote, "we saw" and "you can tell" are the writer and reader: no source.
   if (frame !== null && !quoted && AUTHOR_VOICE.has(frame.source?.toLowerCase() ?? '')) {
     return ESTIMATED_LEAD.test(figureText) ? ESTIMATED : UNATTRIBUTED;
-  }
-  const firstPerson =
-    frame?.source !== null && FIRST_PERSON.has(frame?.source?.toLowerCase() ?? '');
-  if (frame !== null && !(quoted && firstPerson))
-    return finish(frame, paragraph.index, sentence, memory, lang);
-  if (quoted) {
-    const framed = (k: number): boolean =>
-      paragraph.sentences[k]?.frames.some((f) => f.source !== null) === true;
-    const other = nearestFramedSentence(s, framed);
-    const speakerSentence = other === null ? undefined : paragraph.sentences[other];
-    const speakerFrame = speakerSentence?.frames.find((f) => f.source !== null);
-    if (speakerSentence !== undefined && speakerFrame !== undefined) {
-      return finish(speakerFrame, paragraph.index, speakerSentence, memory, lang);
-    }
-    if (paragraph.inherited !== null) return paragraph.inherited;
   }
   if (frame !== null) return finish(frame, paragraph.index, sentence, memory, lang);
   if (paragraph.postAuthor !== null)
