@@ -258,6 +258,38 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(figure(paragraphs, '41 percent').source).toBe('Reed');
   });
 
+  it('gives a quotation opened after a colon to the name that opens the clause before it', () => {
+    const excerpt = figure(
+      ['Polls were close - Carla Benz: "Turnout rose. Some 120,000 voters came, a record."'],
+      '120,000',
+    );
+    expect(excerpt.source).toBe('Carla Benz');
+    expect(excerpt.cue).toBe(':');
+    const more = figure(
+      [
+        'Carla Benz runs the polling firm.',
+        'More from Benz: "The final week moved six points to the challenger."',
+      ],
+      'six points',
+    );
+    expect(more.source).toBe('Carla Benz');
+    const apology = figure(
+      [
+        'Senator Omar Haddad spoke on Monday.',
+        'Haddad has since apologized: "I should have used two accounts."',
+      ],
+      'two accounts',
+    );
+    expect(apology.source).toContain('Omar Haddad');
+  });
+
+  it('takes no label before a colon for a speaker', () => {
+    const label = figure(['Update: "The shelter took 12 more people overnight."'], '12');
+    expect(label.attributed).toBe(false);
+    const here = figure(['Here is what it cost: "We paid 40 dollars a night."'], '40 dollars');
+    expect(here.attributed).toBe(false);
+  });
+
   it('skips a relative clause between the name and the verb', () => {
     const f = figure(
       ['Jane Doe, who has two sons on the team, says about 300 players signed up.'],

@@ -11,7 +11,8 @@ import { REPORTING_PARTICIPLES, byAgentFrames } from './by-agent';
 import { fullestName, isPronoun, resolveAntecedent } from './antecedent';
 import { IMPERSONAL_TRIGGERS, impersonalFrames } from './impersonal';
 import { mentionsOf, type Mention } from './mentions';
-import { isInsideQuote, nearestFramedSentence, quoteSpans } from './quote-speaker';
+import { quoteAt, isInsideQuote, nearestFramedSentence, quoteSpans } from './quote-speaker';
+import { colonLeadSpeaker, sentenceAt } from './quote-lead';
 import { framesForQuotedFigure, isSpeechTag } from './quote-scope';
 import { REPORTING_VERB_TRIGGERS, reportingVerbFrames } from './reporting-verb';
 import type { Attribution, Frame, FrameRule } from './types';
@@ -297,8 +298,32 @@ const ESTIMATED_LEAD = /^(?:an\s+)?estimated\b/i;
 const ESTIMATED: Attribution = { source: null, cue: 'estimated', vague: true };
 
 /**
+ * The speaker of a quotation opened at paragraph offset `open` after a colon: a speech tag before
+ * the colon ("in the words of the patient:"), else the name opening the clause (quote-lead.ts).
+ */
+function leadSpeaker(
+  paragraph: AnalysedParagraph,
+  open: number,
+  memory: AttributionMemory,
+  lang: FigureLanguage,
+): Attribution | null {
+  const known = (name: string): boolean => fullestName(name, memory.mentions) !== name;
+  const name = colonLeadSpeaker(paragraph.sentences, open, lang, known);
+  if (name === null) return null;
+  const sentence = sentenceAt(paragraph.sentences, open) ?? undefined;
+  const tag = sentence?.frames.findLast(
+    (f) =>
+      isSpeechTag(paragraph.quotes, sentence, f) &&
+      sentence.start + (sentence.tokens[f.at]?.start ?? 0) < open,
+  );
+  if (sentence !== undefined && tag !== undefined)
+    return finish(tag, paragraph.index, sentence, memory, lang);
+  return { source: fullestName(name, memory.mentions), cue: ':', vague: false };
+}
+
+/**
  * Who speaks a quoted figure: a speech tag or a named quoted report in its sentence (quote-scope.ts),
- * else the speech tag of the nearest sentence that has one, else the speaker the paragraph continues.
+ * else the name before a colon that opens the quote (quote-lead.ts), else the speech tag of the nearest sentence that has one, else the speaker the paragraph continues.
  */
 function quoteSpeaker(
   paragraph: AnalysedParagraph,
@@ -316,6 +341,11 @@ function quoteSpeaker(
     end,
   );
   if (own !== null) return finish(own, paragraph.index, sentence, memory, lang);
+  const span = quoteAt(paragraph.quotes, sentence.start + (sentence.tokens[first]?.start ?? 0));
+  if (span !== null) {
+    const lead = leadSpeaker(paragraph, span[0], memory, lang);
+    if (lead !== null) return lead;
+  }
   const tagOf = (k: number): Frame | undefined => {
     const other = paragraph.sentences[k];
     return other?.frames.find((f) => isSpeechTag(paragraph.quotes, other, f));
