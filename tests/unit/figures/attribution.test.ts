@@ -290,6 +290,28 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(here.attributed).toBe(false);
   });
 
+  it('reads the speech tag after a quotation whatever its verb', () => {
+    const answers = figure(['"We saw 40 boats," Okoro answers.'], '40 boats');
+    expect(answers.source).toBe('Okoro');
+    expect(answers.cue).toBe('answers');
+    const inverted = figure(['"Rent rose 9 percent," quipped Lena Marsh.'], '9 percent');
+    expect(inverted.source).toBe('Lena Marsh');
+    const statement = figure(['"Fees rose 3 percent," the statement read.'], '3 percent');
+    expect(statement.source).toBe('statement');
+    const listener = figure(['"Sales doubled to 60 units," Okoro added to reporters.'], '60 units');
+    expect(listener.source).toBe('Okoro');
+  });
+
+  it('takes no tag from a quotation that opens after a comma, or from a copula', () => {
+    const opening = figure(['He kept asking, "Where are the 30 trucks, then?"'], '30 trucks');
+    expect(opening.source).not.toBe('Where');
+    const copula = figure(
+      ['Written "at a time of crisis," the charter is a short text of 12 articles.'],
+      '12 articles',
+    );
+    expect(copula.attributed).toBe(false);
+  });
+
   it('skips a relative clause between the name and the verb', () => {
     const f = figure(
       ['Jane Doe, who has two sons on the team, says about 300 players signed up.'],

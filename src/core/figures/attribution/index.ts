@@ -13,6 +13,7 @@ import { IMPERSONAL_TRIGGERS, impersonalFrames } from './impersonal';
 import { mentionsOf, type Mention } from './mentions';
 import { quoteAt, isInsideQuote, nearestFramedSentence, quoteSpans } from './quote-speaker';
 import { colonLeadSpeaker, sentenceAt } from './quote-lead';
+import { QUOTE_TAG_TRIGGERS, quoteTagFrames } from './quote-tag';
 import { framesForQuotedFigure, isSpeechTag } from './quote-scope';
 import { REPORTING_VERB_TRIGGERS, reportingVerbFrames } from './reporting-verb';
 import type { Attribution, Frame, FrameRule } from './types';
@@ -25,6 +26,7 @@ const RULES: { rule: FrameRule; triggers: Record<FigureLanguage, ReadonlySet<str
   { rule: reportingVerbFrames, triggers: REPORTING_VERB_TRIGGERS },
   { rule: byAgentFrames, triggers: REPORTING_PARTICIPLES },
   { rule: impersonalFrames, triggers: IMPERSONAL_TRIGGERS },
+  { rule: quoteTagFrames, triggers: QUOTE_TAG_TRIGGERS },
 ];
 
 /** Word → bit set of the rules it triggers, per language. */

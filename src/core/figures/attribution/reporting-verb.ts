@@ -165,6 +165,16 @@ function afterLastVerb(
 }
 
 const CONTRACTION = /['’](?:s|ve|d|ll|re|m)$/;
+const CLOSING_QUOTES = new Set(['”', '"', '»']);
+/** Tokens between a quote's closing mark and its tag's verb ('," Ann Lee added'). */
+const TAG_SUBJECT_TOKENS = 3;
+
+/** '"…," Trump added to People': after a quotation, "added to" names a listener, not a list. */
+function closesQuoteJustBefore(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && verb - k <= TAG_SUBJECT_TOKENS + 1; k -= 1)
+    if (CLOSING_QUOTES.has(tokens[k]?.text ?? '')) return true;
+  return false;
+}
 const NEGATIONS = anyLanguage('negations');
 const NON_REPORTING_PARTICLES = anyLanguage('nonReportingParticles');
 
@@ -191,7 +201,11 @@ export function reportingVerbFrames(
   for (let i = 0; i < tokens.length; i += 1) {
     const kind = verbKind(tokens, i, lang);
     if (kind === null || isPassive(tokens, i) || isNegated(tokens, i)) continue;
-    if (tokens[i]?.lower === 'added' && NON_REPORTING_PARTICLES.has(tokens[i + 1]?.lower ?? '')) {
+    if (
+      tokens[i]?.lower === 'added' &&
+      NON_REPORTING_PARTICLES.has(tokens[i + 1]?.lower ?? '') &&
+      !closesQuoteJustBefore(tokens, i)
+    ) {
       continue;
     }
     const cueStart = frenchCueStart(tokens, i, lang);
