@@ -290,6 +290,15 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(here.attributed).toBe(false);
   });
 
+  it('takes no quoted report whose subject is capitalised only because it opens the quote', () => {
+    const paragraphs = [
+      'Senator Ruth Ames spoke after the vote.',
+      '"Let\'s say they are at 54 seats. It\'s easy for them to say they won 60," Ames said.',
+    ];
+    expect(figure(paragraphs, '54 seats').source).toContain('Ames');
+    expect(figure(paragraphs, '60').source).toContain('Ames');
+  });
+
   it('reads the speech tag after a quotation whatever its verb', () => {
     const answers = figure(['"We saw 40 boats," Okoro answers.'], '40 boats');
     expect(answers.source).toBe('Okoro');

@@ -46,12 +46,25 @@ export function framesForQuotedFigure(
         frame.source !== null &&
         !frame.vague &&
         !isPronoun(frame.source, lang) &&
-        !startsLowerCase(frame.source)),
+        namesSomeone(sentence.tokens, frame)),
   );
 }
 
-/** "let's", "people": a quoted lower-case subject is talk, not a named source. */
-function startsLowerCase(source: string): boolean {
-  const first = source.charAt(0);
-  return first === first.toLowerCase() && first !== first.toUpperCase();
+const CAPITALISED = /^\p{Lu}/u;
+const OPENING_MARKS = new Set(['"', '“', '«', '‘', "'"]);
+
+/**
+ * A quoted subject names someone when it starts with a capital where capitals are not automatic
+ * (past the opening of the sentence or quotation: "Then Reed said"), or has two capitalised words
+ * ("Hillary Clinton said"). "Let's say", "It's easy to say", "people say" are talk, not sources.
+ */
+function namesSomeone(tokens: readonly Token[], frame: Frame): boolean {
+  const from = frame.sourceFirst;
+  const to = frame.sourceEnd;
+  if (from === undefined || to === undefined) return false;
+  if (!CAPITALISED.test(tokens[from]?.text ?? '')) return false;
+  let capitals = 0;
+  for (let k = from; k < to; k += 1) if (CAPITALISED.test(tokens[k]?.text ?? '')) capitals += 1;
+  const opens = from === 0 || OPENING_MARKS.has(tokens[from - 1]?.text ?? '');
+  return !opens || capitals >= 2;
 }
