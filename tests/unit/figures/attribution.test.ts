@@ -283,6 +283,11 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(apology.source).toContain('Omar Haddad');
   });
 
+  it('keeps a middle initial inside the name before a colon', () => {
+    const f = figure(['TURNOUT SOARS - Ana M. Ruiz: "Some 121,000 people voted."'], '121,000');
+    expect(f.source).toBe('Ana M. Ruiz');
+  });
+
   it('takes no label before a colon for a speaker', () => {
     const label = figure(['Update: "The shelter took 12 more people overnight."'], '12');
     expect(label.attributed).toBe(false);

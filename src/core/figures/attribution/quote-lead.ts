@@ -24,6 +24,18 @@ const NAME_JOINS = new Set(['and', 'of', '&']);
 const CAPITALISED = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}$/u;
 
+/** A boundary mark, but not the period of an initial or title inside a name ("Michael P. McDonald"). */
+function isLeadBoundary(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]?.text ?? '';
+  if (!LEAD_BOUNDARIES.has(text)) return false;
+  const previous = tokens[at - 1];
+  return !(
+    text === '.' &&
+    previous !== undefined &&
+    (INITIAL.test(previous.text) || PERSON_WORDS.has(previous.lower))
+  );
+}
+
 function isName(token: Token | undefined): boolean {
   return token !== undefined && token.word && CAPITALISED.test(token.text);
 }
@@ -68,11 +80,7 @@ export function colonLeadSpeaker(
   if (tokens[mark - 1]?.text !== ':') return null;
   const colon = mark - 1;
   let first = colon;
-  while (
-    first > 0 &&
-    colon - first < MAX_LEAD_TOKENS &&
-    !LEAD_BOUNDARIES.has(tokens[first - 1]?.text ?? '')
-  )
+  while (first > 0 && colon - first < MAX_LEAD_TOKENS && !isLeadBoundary(tokens, first - 1))
     first -= 1;
   if (colon - first >= MAX_LEAD_TOKENS) return null;
   let skipped = false;
