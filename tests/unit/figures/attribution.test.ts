@@ -304,6 +304,30 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(figure(paragraphs, '60').source).toContain('Ames');
   });
 
+  it("gives a quotation inside a sentence with no tag to the sentence's named subject", () => {
+    const described = figure(
+      [
+        'Governor Paul Weld spoke in Boston.',
+        'Weld describes the party as "a highway between the two parties."',
+      ],
+      'two parties',
+    );
+    expect(described.source).toContain('Paul Weld');
+    expect(described.cue).toBe('quoted');
+    const blamed = figure(
+      ['On Monday, Gov. Pat Moreno blamed "some 40 activist judges" for the ruling.'],
+      '40 activist',
+    );
+    expect(blamed.source).toBe('Gov. Pat Moreno');
+  });
+
+  it('takes no headline in capitals, no title and no unknown lone word for a subject', () => {
+    const shouted = figure(['STATES SHIFT RIGHT as "20 states lean Republican."'], '20 states');
+    expect(shouted.attributed).toBe(false);
+    const lone = figure(['Nobody liked "a 40 percent rise."'], '40 percent');
+    expect(lone.attributed).toBe(false);
+  });
+
   it('reads the speech tag after a quotation whatever its verb', () => {
     const answers = figure(['"We saw 40 boats," Okoro answers.'], '40 boats');
     expect(answers.source).toBe('Okoro');

@@ -14,6 +14,7 @@ import { mentionsOf, type Mention } from './mentions';
 import { quoteAt, isInsideQuote, nearestFramedSentence, quoteSpans } from './quote-speaker';
 import { colonLeadSpeaker, sentenceAt } from './quote-lead';
 import { QUOTE_TAG_TRIGGERS, quoteTagFrames } from './quote-tag';
+import { quoteSubject } from './quote-subject';
 import { framesForQuotedFigure, isSpeechTag } from './quote-scope';
 import { REPORTING_VERB_TRIGGERS, reportingVerbFrames } from './reporting-verb';
 import type { Attribution, Frame, FrameRule } from './types';
@@ -324,8 +325,10 @@ function leadSpeaker(
 }
 
 /**
- * Who speaks a quoted figure: a speech tag or a named quoted report in its sentence (quote-scope.ts),
- * else the name before a colon that opens the quote (quote-lead.ts), else the speech tag of the nearest sentence that has one, else the speaker the paragraph continues.
+ * Who speaks a quoted figure: a speech tag or a named quoted report in its sentence
+ * (quote-scope.ts), else the name before a colon that opens the quote (quote-lead.ts), else the
+ * speech tag of the nearest sentence that has one, else the speaker the paragraph continues, else
+ * the named subject of the sentence the quote sits in (quote-subject.ts).
  */
 function quoteSpeaker(
   paragraph: AnalysedParagraph,
@@ -357,7 +360,13 @@ function quoteSpeaker(
   const tag = other === null ? undefined : tagOf(other);
   if (speakerSentence !== undefined && tag !== undefined)
     return finish(tag, paragraph.index, speakerSentence, memory, lang);
-  return paragraph.inherited;
+  if (paragraph.inherited !== null) return paragraph.inherited;
+  const opening = span === null ? null : sentenceAt(paragraph.sentences, span[0]);
+  const known = (name: string): boolean => fullestName(name, memory.mentions) !== name;
+  const subject = opening === null || span === null ? null : quoteSubject(opening, span[0], known);
+  return subject === null
+    ? null
+    : { source: fullestName(subject, memory.mentions), cue: 'quoted', vague: false };
 }
 
 /** Attribution of the figure spanning tokens [first, end) of sentence `s` in paragraph `p`. */

@@ -57,7 +57,7 @@ const isName = (token: Token | undefined): boolean =>
   token !== undefined && token.word && CAPITALISED.test(token.text);
 
 /** A capitalised run from `from` ("Mitch McConnell", "Col. J. Smith"), or null. */
-function nameRun(tokens: readonly Token[], from: number): PhraseSpan | null {
+export function nameRun(tokens: readonly Token[], from: number): PhraseSpan | null {
   let end = from;
   while (end < tokens.length && end - from < MAX_SUBJECT_TOKENS) {
     const token = tokens[end];
