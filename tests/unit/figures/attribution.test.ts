@@ -153,6 +153,14 @@ describe('unattributed', () => {
     expect(first([sentence])).toMatchObject({ attributed: false, source: null });
   });
 
+  it('takes no share of those polled ("79 percent of voters said") for a source', () => {
+    const found = findFigures(
+      ['Some 60 percent backed the plan, while 79 percent of voters said taxes were too high.'],
+      { lang: 'en' },
+    );
+    expect(found.map((f) => f.source)).toEqual([null, null]);
+  });
+
   it('leaves a sentence with no frame unattributed even next to an attributed one', () => {
     const found = findFigures(
       ['The army said 80 militants died.', 'Another 30 soldiers were killed.'],

@@ -228,8 +228,16 @@ const frameAt = (frame: Frame): number => frame.at;
 function framesFigure(frame: Frame, first: number, end: number): boolean {
   const from = frame.sourceFirst;
   const to = frame.sourceEnd;
+  if (frame.source !== null && SHARE_OF_PEOPLE.test(frame.source)) return false;
   return from === undefined || to === undefined || end <= from || first >= to;
 }
+
+/**
+ * "79 percent of Democrats said", "37% of voters say": a share of those polled answering, not a
+ * source; it stands behind no other figure of the sentence (the poll does).
+ */
+const SHARE_OF_PEOPLE =
+  /^(?:about |nearly |almost |just |only |some |over |more than |less than )?\d[\d.,]*\s*(?:%|percent\b|per cent\b)/iu;
 
 /** Frames looked at on each side of a figure; bounds the cost in a sentence full of cues. */
 const NEARBY_FRAMES = 4;
