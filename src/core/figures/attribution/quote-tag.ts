@@ -78,9 +78,9 @@ export function nameRun(tokens: readonly Token[], from: number): PhraseSpan | nu
 function nounPhrase(tokens: readonly Token[], from: number): PhraseSpan | null {
   if (!ARTICLES.has(tokens[from]?.lower ?? '')) return null;
   for (let verb = from + 2; verb < tokens.length && verb - from <= MAX_SUBJECT_TOKENS; verb += 1) {
-    if (!isVerb(tokens[verb - 1])) return null;
+    if (!isTagVerb(tokens[verb - 1])) return null;
     const candidate = tokens[verb];
-    if (isVerb(candidate) && endsTag(tokens, verb + 1)) return { first: from, end: verb };
+    if (isTagVerb(candidate) && endsTag(tokens, verb + 1)) return { first: from, end: verb };
   }
   return null;
 }
@@ -115,7 +115,7 @@ const NOT_TAG_VERBS = new Set([
   'but',
 ]);
 
-function isVerb(token: Token | undefined): boolean {
+export function isTagVerb(token: Token | undefined): boolean {
   return (
     token !== undefined &&
     token.word &&
@@ -142,7 +142,7 @@ export function quoteTagFrames(
     let verb = -1;
     // '"…," quipped Ann Lee.'
     const inverted =
-      isVerb(tokens[i + 1]) && !listed(tokens[i + 1]) ? nameRun(tokens, i + 2) : null;
+      isTagVerb(tokens[i + 1]) && !listed(tokens[i + 1]) ? nameRun(tokens, i + 2) : null;
     if (inverted !== null && endsTag(tokens, inverted.end)) {
       span = inverted;
       verb = i + 1;
@@ -155,7 +155,7 @@ export function quoteTagFrames(
       const at = subject?.end ?? -1;
       if (
         subject !== null &&
-        isVerb(tokens[at]) &&
+        isTagVerb(tokens[at]) &&
         !listed(tokens[at]) &&
         endsTag(tokens, at + 1)
       ) {
