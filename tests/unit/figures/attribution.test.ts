@@ -296,6 +296,22 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(f.source).toBe('Ana M. Ruiz');
   });
 
+  it('gives a quotation opened after "X verb," to X, whatever the verb', () => {
+    const continues = figure(
+      ['Dana Kirsch wrote a column.', 'Kirsch continues, "Rents rose 12 percent in a year."'],
+      '12 percent',
+    );
+    expect(continues.source).toContain('Dana Kirsch');
+    expect(continues.cue).toBe('continues');
+    const related = figure(
+      ['Farmer Tom Ekberg was ill for a year.', 'As he related, "the course lasted 12 months."'],
+      '12 months',
+    );
+    expect(related.source).toContain('Tom Ekberg');
+    const unknown = figure(['Critics charge, "Rents rose 12 percent."'], '12 percent');
+    expect(unknown.attributed).toBe(false);
+  });
+
   it('takes no label before a colon for a speaker', () => {
     const label = figure(['Update: "The shelter took 12 more people overnight."'], '12');
     expect(label.attributed).toBe(false);

@@ -13,6 +13,7 @@ import { IMPERSONAL_TRIGGERS, impersonalFrames } from './impersonal';
 import { mentionsOf, type Mention } from './mentions';
 import { quoteAt, isInsideQuote, nearestFramedSentence, quoteSpans } from './quote-speaker';
 import { colonLeadSpeaker, sentenceAt } from './quote-lead';
+import { commaLeadFrame } from './quote-comma-lead';
 import { QUOTE_TAG_TRIGGERS, quoteTagFrames } from './quote-tag';
 import { quoteSubject } from './quote-subject';
 import { framesForQuotedFigure, isSpeechTag } from './quote-scope';
@@ -310,7 +311,8 @@ const ESTIMATED: Attribution = { source: null, cue: 'estimated', vague: true };
 
 /**
  * The speaker of a quotation opened at paragraph offset `open` after a colon: a speech tag before
- * the colon ("in the words of the patient:"), else the name opening the clause (quote-lead.ts).
+ * the colon ("in the words of the patient:"), else the name opening the clause (quote-lead.ts);
+ * or after 'X verb,' (quote-comma-lead.ts).
  */
 function leadSpeaker(
   paragraph: AnalysedParagraph,
@@ -319,9 +321,13 @@ function leadSpeaker(
   lang: FigureLanguage,
 ): Attribution | null {
   const known = (name: string): boolean => fullestName(name, memory.mentions) !== name;
-  const name = colonLeadSpeaker(paragraph.sentences, open, lang, known);
-  if (name === null) return null;
   const sentence = sentenceAt(paragraph.sentences, open) ?? undefined;
+  const name = colonLeadSpeaker(paragraph.sentences, open, lang, known);
+  if (name === null) {
+    const frame = sentence === undefined ? null : commaLeadFrame(sentence, open, lang, known);
+    if (sentence === undefined || frame === null) return null;
+    return finish(frame, paragraph.index, sentence, memory, lang);
+  }
   const tag = sentence?.frames.findLast(
     (f) =>
       isSpeechTag(paragraph.quotes, sentence, f) &&
