@@ -374,6 +374,16 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(copula.attributed).toBe(false);
   });
 
+  it('reads "X, who…, told Y" as X speaking to Y, not as an inverted "told Y"', () => {
+    const f = figure(
+      ['Rosa Lind, who ran the count, told Radio Kent, "We found 300 ballots."'],
+      '300 ballots',
+    );
+    expect(f.source).toBe('Rosa Lind');
+    const inverted = figure(['Nine workers were hurt, said fire chief Jane Doe.'], 'Nine');
+    expect(inverted.source).toContain('Jane Doe');
+  });
+
   it('skips a relative clause between the name and the verb', () => {
     const f = figure(
       ['Jane Doe, who has two sons on the team, says about 300 players signed up.'],

@@ -72,6 +72,8 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 
 /** Role words may stand between an inverted verb and the name ("said fire chief Jane Doe"). */
 const MAX_ROLE_WORDS = 3;
+/** Verbs whose object is the one spoken to ("told reporters"), never the speaker. */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell']);
 const NOT_ROLE_WORDS = anyLanguage('notRoleWords');
 
 /**
@@ -83,6 +85,8 @@ function isInverted(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (previous === undefined || next === undefined || !INVERSION_MARKS.has(previous.text))
     return false;
+  // "Dever, who was on the slate, told POLITICO": after a plain comma, "told" names its listener.
+  if (previous.text === ',' && LISTENER_VERBS.has(tokens[i]?.lower ?? '')) return false;
   if (
     CAPITALISED.test(next.text) ||
     next.lower === 'the' ||
