@@ -384,6 +384,18 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(inverted.source).toContain('Jane Doe');
   });
 
+  it('takes "said the X" after a comma as inverted only when X ends the clause', () => {
+    const f = figure(
+      [
+        'Ivo Marek, who ran the fund, said the Kremlin "plan may fail. After 40 million dollars in ads, it still trails."',
+      ],
+      '40 million',
+    );
+    expect(f.source).toBe('Ivo Marek');
+    const tag = figure(['"We found 12 bodies," said Major Ivo Marek at the scene.'], '12 bodies');
+    expect(tag.source).toBe('Major Ivo Marek');
+  });
+
   it('skips a relative clause between the name and the verb', () => {
     const f = figure(
       ['Jane Doe, who has two sons on the team, says about 300 players signed up.'],

@@ -102,6 +102,51 @@ function isInverted(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** What may follow an inverted subject: the clause's end, a relative clause or a place or time. */
+const AFTER_INVERTED_SUBJECT = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '(',
+  '—',
+  '–',
+  '-',
+  '!',
+  '?',
+  'who',
+  'which',
+  'at',
+  'on',
+  'in',
+  'during',
+  'after',
+  'before',
+  'as',
+  'while',
+  'when',
+  'to',
+  'from',
+  'of',
+  'about',
+  'with',
+  'for',
+  'by',
+  'and',
+  'but',
+  'though',
+  'although',
+  'because',
+  'since',
+  'adding',
+  'noting',
+  'saying',
+]);
+
+function endsInvertedSubject(next: Token | undefined): boolean {
+  return next === undefined || AFTER_INVERTED_SUBJECT.has(next.lower);
+}
+
 /** "X claimed responsibility and asserted": the second verb borrows the first verb's subject. */
 function coordinatedSubject(
   tokens: readonly Token[],
@@ -131,11 +176,14 @@ function subjectOf(
   lang: FigureLanguage,
 ): PhraseSpan | null {
   // French inversion "a-t-il déclaré" / "a déclaré le ministre" after a comma or quote.
-  if (
-    isInverted(tokens, cueStart) ||
-    (lang === 'fr' && INVERSION_MARKS.has(tokens[cueStart - 1]?.text ?? ''))
-  ) {
+  if (lang === 'fr' && INVERSION_MARKS.has(tokens[cueStart - 1]?.text ?? '')) {
     return phraseAfter(tokens, i + 1);
+  }
+  if (isInverted(tokens, cueStart)) {
+    // An inverted subject ends its clause ("…, said fire chief Jane Doe."); "…, said the Trump
+    // 'train may have left'" is a report whose subject stands before the comma.
+    const after = phraseAfter(tokens, i + 1);
+    if (after !== null && endsInvertedSubject(tokens[after.end])) return after;
   }
   const pronoun = pronounRightBefore(tokens, cueStart, lang);
   if (pronoun !== null) return pronoun;
