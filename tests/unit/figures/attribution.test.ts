@@ -396,6 +396,14 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(tag.source).toBe('Major Ivo Marek');
   });
 
+  it('steps over a participle aside between the name and the verb', () => {
+    const f = figure(
+      ['Judge Ada Rook, writing for the court, said the 29-day window was fair.'],
+      '29-day',
+    );
+    expect(f.source).toMatch(/^Judge Ada Rook/u);
+  });
+
   it('skips a relative clause between the name and the verb', () => {
     const f = figure(
       ['Jane Doe, who has two sons on the team, says about 300 players signed up.'],

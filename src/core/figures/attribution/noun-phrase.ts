@@ -90,6 +90,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): PhraseSpa
 }
 
 const APPOSITION_LEADS = anyLanguage('appositionLeads');
+/** "X, writing for the majority, said": a participle opens an aside about the subject. */
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const RELATIVE_PRONOUNS = anyLanguage('relativePronouns');
 
 /**
@@ -119,6 +121,7 @@ function withRoleBefore(tokens: readonly Token[], span: PhraseSpan): PhraseSpan 
     lead < span.first - 1 ||
     isRoleWord(roleHead) ||
     APPOSITION_LEADS.has(tokens[span.first]?.lower ?? '') ||
+    PARTICIPLE.test(tokens[span.first]?.text ?? '') ||
     hasRoleWord(tokens, span);
   if (comma?.text !== ',' || !apposition) return span;
   const before = subjectBeforeComma(tokens, lead);
