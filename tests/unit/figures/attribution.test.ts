@@ -404,6 +404,16 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(f.source).toMatch(/^Judge Ada Rook/u);
   });
 
+  it('takes a lone first name opening a sentence with a "who" aside as the person "he" means', () => {
+    const f = figure(
+      [
+        'Tommy — who blogs under his first name — retired early. He saved 40 percent of his pay, he wrote.',
+      ],
+      '40 percent',
+    );
+    expect(f.source).toBe('Tommy');
+  });
+
   it('skips a relative clause between the name and the verb', () => {
     const f = figure(
       ['Jane Doe, who has two sons on the team, says about 300 players signed up.'],
