@@ -29,6 +29,14 @@ describe('according to', () => {
 });
 
 describe('reporting verbs', () => {
+  it('reads a subject that opens with an adjective ("a new survey shows", "the latest poll found")', () => {
+    expect(first(['A new survey shows 62 percent support for the plan.'])).toMatchObject({
+      source: 'new survey',
+      cue: 'shows',
+    });
+    expect(first(['The latest poll found 41 percent backing.']).source).toBe('latest poll');
+  });
+
   it('reads "X said" after the figure', () => {
     expect(first(['Some 30 people died, the Red Cross said.'])).toMatchObject({
       source: 'Red Cross',

@@ -240,9 +240,13 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** "According to local reports", "with plans": no subject starts with a preposition or article. */
 function startsWithPreposition(token: Token | undefined): boolean {
-  if (token === undefined || ACRONYM.test(token.text)) return false;
+  if (token === undefined || ACRONYM.test(token.text) || SUBJECT_ADJECTIVES.has(token.lower))
+    return false;
   return NOUN_MARKERS.has(token.lower) || token.lower === 'according';
 }
+
+/** Noun markers that are adjectives: "a new survey shows", "the latest poll found" have a subject. */
+const SUBJECT_ADJECTIVES = new Set(['new', 'latest', 'current', 'first']);
 
 export function reportingVerbFrames(
   sentence: string,
