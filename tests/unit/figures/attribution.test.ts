@@ -12,6 +12,13 @@ const first = (paragraphs: string[], lang = 'en'): ReportFigure => {
 };
 
 describe('according to', () => {
+  it('reads a quoted title inside the source (the "Fair Roads" plan)', () => {
+    const f = first([
+      'The scheme would cost $4 billion, according to the "Fair Roads" plan she released.',
+    ]);
+    expect(f.source).toContain('"Fair Roads" plan');
+  });
+
   it('names the source after "according to"', () => {
     expect(first(['According to the health ministry, 30 people died.'])).toMatchObject({
       attributed: true,

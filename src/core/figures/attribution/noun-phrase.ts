@@ -160,6 +160,11 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
   while (end < tokens.length && end - from < MAX_PHRASE_TOKENS) {
     const token = tokens[end];
     if (token === undefined) break;
+    const title = depth === 0 ? quotedTitleEnd(tokens, end) : -1;
+    if (title > 0) {
+      end = title;
+      continue;
+    }
     if (token.text === '(') depth += 1;
     else if (token.text === ')' && depth > 0) depth -= 1;
     else if (
@@ -173,6 +178,26 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
   const span = trimSpan(tokens, { first: from, end });
   if (span === null) return null;
   return withRoleAfter(tokens, span);
+}
+
+const TITLE_OPENERS = new Set(['"', '“']);
+const TITLE_CLOSERS = new Set(['"', '”']);
+/** Longest quoted title read inside a source ('the "Medicare for all" document'). */
+const MAX_TITLE_TOKENS = 6;
+
+/**
+ * 'the "Medicare for all" document': a short quotation between an article and a lower-case noun
+ * is a title inside the phrase. Returns the index after the noun, or -1.
+ */
+function quotedTitleEnd(tokens: readonly Token[], at: number): number {
+  if (!TITLE_OPENERS.has(tokens[at]?.text ?? '') || !ARTICLES.has(tokens[at - 1]?.lower ?? ''))
+    return -1;
+  for (let k = at + 2; k <= at + MAX_TITLE_TOKENS && k < tokens.length; k += 1) {
+    if (!TITLE_CLOSERS.has(tokens[k]?.text ?? '')) continue;
+    const noun = tokens[k + 1];
+    return noun !== undefined && noun.word && noun.text === noun.lower ? k + 2 : -1;
+  }
+  return -1;
 }
 
 const SINGLE_INITIAL = /^\p{Lu}$/u;
