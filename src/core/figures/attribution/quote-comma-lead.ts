@@ -5,6 +5,7 @@
 import type { FigureLanguage } from '../language';
 import type { Token } from '../tokens';
 import { PRONOUNS } from './cues';
+import { firstTokenFrom } from './quote-lead';
 import { isTagVerb, nameRun } from './quote-tag';
 import type { Frame } from './types';
 
@@ -31,8 +32,7 @@ export function commaLeadFrame(
 ): Frame | null {
   const tokens = sentence.tokens;
   const local = open - sentence.start;
-  let mark = 0;
-  while (mark < tokens.length && (tokens[mark]?.start ?? 0) < local) mark += 1;
+  const mark = firstTokenFrom(tokens, local);
   const verb = mark - 2;
   if (tokens[mark - 1]?.text !== ',' || !isTagVerb(tokens[verb])) return null;
   let first = verb - 1;

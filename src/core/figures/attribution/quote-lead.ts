@@ -40,6 +40,18 @@ function isName(token: Token | undefined): boolean {
   return token !== undefined && token.word && CAPITALISED.test(token.text);
 }
 
+/** Index of the first token starting at or after `offset` in its sentence. Binary search. */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** The sentence holding offset `at` (sentences sorted by start). Binary search. */
 export function sentenceAt<S extends { start: number }>(
   sentences: readonly S[],
@@ -75,8 +87,7 @@ export function colonLeadSpeaker(
   if (sentence === null) return null;
   const local = open - sentence.start;
   const tokens = sentence.tokens;
-  let mark = 0;
-  while (mark < tokens.length && (tokens[mark]?.start ?? 0) < local) mark += 1;
+  const mark = firstTokenFrom(tokens, local);
   if (tokens[mark - 1]?.text !== ':') return null;
   const colon = mark - 1;
   let first = colon;
