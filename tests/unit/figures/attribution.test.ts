@@ -429,6 +429,17 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     expect(f.source).toBe('Tommy');
   });
 
+  it('lets "she" reach an unnamed woman who spoke just before', () => {
+    const f = figure(
+      [
+        'According to the woman, the ferry "left 40 minutes late."',
+        'As she recalled, "we then waited 3 hours on the pier."',
+      ],
+      '3 hours',
+    );
+    expect(f.source).toBe('woman');
+  });
+
   it('skips a relative clause between the name and the verb', () => {
     const f = figure(
       ['Jane Doe, who has two sons on the team, says about 300 players signed up.'],

@@ -153,6 +153,27 @@ export function analyseParagraph(
   };
 }
 
+/** Vague sources that are one person, whom a later "he" or "she" may mean. */
+const ONE_UNNAMED_PERSON = new Set([
+  'man',
+  'woman',
+  'patient',
+  'boy',
+  'girl',
+  'neighbour',
+  'neighbor',
+  'friend',
+  'relative',
+  'victim',
+  'survivor',
+  'resident',
+  'witness',
+]);
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 /** Adds a sentence's names and sources to memory, after its figures are attributed. */
 export function rememberSentence(
   memory: AttributionMemory,
@@ -174,6 +195,16 @@ export function rememberSentence(
         end: frame.at,
         person: true,
         organisation: true,
+        salient: true,
+      });
+    } else if (frame.source !== null && ONE_UNNAMED_PERSON.has(lastWord(frame.source))) {
+      // "According to the man, …" then "As he related, …": "he" is that man, unnamed as he is.
+      speakers.push({
+        text: frame.source,
+        paragraph,
+        end: frame.at,
+        person: true,
+        organisation: false,
         salient: true,
       });
     }
