@@ -37,6 +37,8 @@ const option = (name: string): string | undefined => {
 const mirror = option('mirror') ?? '/work/data/polnear';
 const splits = (option('split') ?? 'train,dev').split(',');
 const verbose = args.includes('--verbose');
+/** With --context, each error shows its paragraph (local reading only: never commit the output). */
+const showContext = args.includes('--context');
 if (splits.some((s) => s !== 'train' && s !== 'dev')) {
   console.error('polnear-check: only the train and dev splits may be read');
   process.exit(2);
@@ -154,6 +156,7 @@ for (const split of splits) {
       }
       c.inSourced += 1;
       if (quoted) c.quoted += 1;
+      const context = showContext ? `\n    ${paragraph}` : '';
       if (f.attributed) {
         c.attributed += 1;
         if (quoted) c.quotedAttributed += 1;
@@ -161,9 +164,13 @@ for (const split of splits) {
         if (ok) c.right += 1;
         if (ok && quoted) c.quotedRight += 1;
         if (!ok && verbose)
-          console.log(`${name}: "${f.text}" source ${gold.source.text} | found ${f.source}`);
+          console.log(
+            `${name}${quoted ? ' [quoted]' : ''}: "${f.text}" source ${gold.source.text} | found ${f.source}${context}`,
+          );
       } else if (verbose)
-        console.log(`${name}: "${f.text}" source ${gold.source.text} | not attributed`);
+        console.log(
+          `${name}${quoted ? ' [quoted]' : ''}: "${f.text}" source ${gold.source.text} | not attributed${context}`,
+        );
     }
   }
 }

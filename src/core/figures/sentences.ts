@@ -36,8 +36,16 @@ function lastWordWithPeriod(before: string): RegExpExecArray | null {
   return LAST_WORD_WITH_PERIOD.exec(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
 }
 
-/** Whether the break between `before` and `after` falls right after an abbreviation. */
+/** A quoted question or exclamation closed by its marks ('…?"', '…!”'). */
+const QUOTED_QUESTION_END = /[?!]["”’'»]+\s*$/u;
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+
+/**
+ * Whether the break between `before` and `after` falls right after an abbreviation, or inside a
+ * quotation's tag: '"…?" said Tom Burke.' goes on in lower case, so the sentence does too.
+ */
 function isFalseBreak(before: string, after: string): boolean {
+  if (QUOTED_QUESTION_END.test(before) && STARTS_LOWER.test(after)) return true;
   const last = lastWordWithPeriod(before);
   if (last === null) return false;
   const word = last[1] ?? '';

@@ -12,6 +12,13 @@ const first = (paragraphs: string[], lang = 'en'): ReportFigure => {
 };
 
 describe('according to', () => {
+  it('reads a quoted title inside the source (the "Fair Roads" plan)', () => {
+    const f = first([
+      'The scheme would cost $4 billion, according to the "Fair Roads" plan she released.',
+    ]);
+    expect(f.source).toContain('"Fair Roads" plan');
+  });
+
   it('names the source after "according to"', () => {
     expect(first(['According to the health ministry, 30 people died.'])).toMatchObject({
       attributed: true,
@@ -29,6 +36,14 @@ describe('according to', () => {
 });
 
 describe('reporting verbs', () => {
+  it('reads a subject that opens with an adjective ("a new survey shows", "the latest poll found")', () => {
+    expect(first(['A new survey shows 62 percent support for the plan.'])).toMatchObject({
+      source: 'new survey',
+      cue: 'shows',
+    });
+    expect(first(['The latest poll found 41 percent backing.']).source).toBe('latest poll');
+  });
+
   it('reads "X said" after the figure', () => {
     expect(first(['Some 30 people died, the Red Cross said.'])).toMatchObject({
       source: 'Red Cross',
@@ -153,6 +168,14 @@ describe('unattributed', () => {
     expect(first([sentence])).toMatchObject({ attributed: false, source: null });
   });
 
+  it('takes no share of those polled ("79 percent of voters said") for a source', () => {
+    const found = findFigures(
+      ['Some 60 percent backed the plan, while 79 percent of voters said taxes were too high.'],
+      { lang: 'en' },
+    );
+    expect(found.map((f) => f.source)).toEqual([null, null]);
+  });
+
   it('leaves a sentence with no frame unattributed even next to an attributed one', () => {
     const found = findFigures(
       ['The army said 80 militants died.', 'Another 30 soldiers were killed.'],
@@ -245,6 +268,176 @@ describe('the speaker across sentences and paragraphs (issue 16)', () => {
     const f = figure(['Nine workers were among the injured, said fire chief Jane Doe.'], 'Nine');
     expect(f.source).toContain('Jane Doe');
     expect(f.source).not.toContain('injured');
+  });
+
+  it("gives a quote's figure to its speech tag, not to a report the speaker makes inside it", () => {
+    const paragraphs = [
+      'Ann Smith was asked about the race.',
+      '"It changes every day," Smith said. "I read that Reed said he was at 41 percent. Out of 14 candidates, that is a lot. So they go to, let\'s say, the mayor for $5 million."',
+    ];
+    expect(figure(paragraphs, '14 candidates').source).toContain('Smith');
+    expect(figure(paragraphs, '$5 million').source).toContain('Smith');
+    // A quoted report that names its own source before the figure stands behind it.
+    expect(figure(paragraphs, '41 percent').source).toBe('Reed');
+  });
+
+  it('gives a quotation opened after a colon to the name that opens the clause before it', () => {
+    const excerpt = figure(
+      ['Polls were close - Carla Benz: "Turnout rose. Some 120,000 voters came, a record."'],
+      '120,000',
+    );
+    expect(excerpt.source).toBe('Carla Benz');
+    expect(excerpt.cue).toBe(':');
+    const more = figure(
+      [
+        'Carla Benz runs the polling firm.',
+        'More from Benz: "The final week moved six points to the challenger."',
+      ],
+      'six points',
+    );
+    expect(more.source).toBe('Carla Benz');
+    const apology = figure(
+      [
+        'Senator Omar Haddad spoke on Monday.',
+        'Haddad has since apologized: "I should have used two accounts."',
+      ],
+      'two accounts',
+    );
+    expect(apology.source).toContain('Omar Haddad');
+  });
+
+  it('keeps a middle initial inside the name before a colon', () => {
+    const f = figure(['TURNOUT SOARS - Ana M. Ruiz: "Some 121,000 people voted."'], '121,000');
+    expect(f.source).toBe('Ana M. Ruiz');
+  });
+
+  it('gives a quotation opened after "X verb," to X, whatever the verb', () => {
+    const continues = figure(
+      ['Dana Kirsch wrote a column.', 'Kirsch continues, "Rents rose 12 percent in a year."'],
+      '12 percent',
+    );
+    expect(continues.source).toContain('Dana Kirsch');
+    expect(continues.cue).toBe('continues');
+    const related = figure(
+      ['Farmer Tom Ekberg was ill for a year.', 'As he related, "the course lasted 12 months."'],
+      '12 months',
+    );
+    expect(related.source).toContain('Tom Ekberg');
+    const unknown = figure(['Critics charge, "Rents rose 12 percent."'], '12 percent');
+    expect(unknown.attributed).toBe(false);
+  });
+
+  it('takes no label before a colon for a speaker', () => {
+    const label = figure(['Update: "The shelter took 12 more people overnight."'], '12');
+    expect(label.attributed).toBe(false);
+    const here = figure(['Here is what it cost: "We paid 40 dollars a night."'], '40 dollars');
+    expect(here.attributed).toBe(false);
+  });
+
+  it('takes no quoted report whose subject is capitalised only because it opens the quote', () => {
+    const paragraphs = [
+      'Senator Ruth Ames spoke after the vote.',
+      '"Let\'s say they are at 54 seats. It\'s easy for them to say they won 60," Ames said.',
+    ];
+    expect(figure(paragraphs, '54 seats').source).toContain('Ames');
+    expect(figure(paragraphs, '60').source).toContain('Ames');
+  });
+
+  it("gives a quotation inside a sentence with no tag to the sentence's named subject", () => {
+    const described = figure(
+      [
+        'Governor Paul Weld spoke in Boston.',
+        'Weld describes the party as "a highway between the two parties."',
+      ],
+      'two parties',
+    );
+    expect(described.source).toContain('Paul Weld');
+    expect(described.cue).toBe('quoted');
+    const blamed = figure(
+      ['On Monday, Gov. Pat Moreno blamed "some 40 activist judges" for the ruling.'],
+      '40 activist',
+    );
+    expect(blamed.source).toBe('Gov. Pat Moreno');
+  });
+
+  it('takes no headline in capitals, no title and no unknown lone word for a subject', () => {
+    const shouted = figure(['STATES SHIFT RIGHT as "20 states lean Republican."'], '20 states');
+    expect(shouted.attributed).toBe(false);
+    const lone = figure(['Nobody liked "a 40 percent rise."'], '40 percent');
+    expect(lone.attributed).toBe(false);
+  });
+
+  it('reads the speech tag after a quotation whatever its verb', () => {
+    const answers = figure(['"We saw 40 boats," Okoro answers.'], '40 boats');
+    expect(answers.source).toBe('Okoro');
+    expect(answers.cue).toBe('answers');
+    const inverted = figure(['"Rent rose 9 percent," quipped Lena Marsh.'], '9 percent');
+    expect(inverted.source).toBe('Lena Marsh');
+    const statement = figure(['"Fees rose 3 percent," the statement read.'], '3 percent');
+    expect(statement.source).toBe('statement');
+    const listener = figure(['"Sales doubled to 60 units," Okoro added to reporters.'], '60 units');
+    expect(listener.source).toBe('Okoro');
+  });
+
+  it('takes no tag from a quotation that opens after a comma, or from a copula', () => {
+    const opening = figure(['He kept asking, "Where are the 30 trucks, then?"'], '30 trucks');
+    expect(opening.source).not.toBe('Where');
+    const copula = figure(
+      ['Written "at a time of crisis," the charter is a short text of 12 articles.'],
+      '12 articles',
+    );
+    expect(copula.attributed).toBe(false);
+  });
+
+  it('reads "X, who…, told Y" as X speaking to Y, not as an inverted "told Y"', () => {
+    const f = figure(
+      ['Rosa Lind, who ran the count, told Radio Kent, "We found 300 ballots."'],
+      '300 ballots',
+    );
+    expect(f.source).toBe('Rosa Lind');
+    const inverted = figure(['Nine workers were hurt, said fire chief Jane Doe.'], 'Nine');
+    expect(inverted.source).toContain('Jane Doe');
+  });
+
+  it('takes "said the X" after a comma as inverted only when X ends the clause', () => {
+    const f = figure(
+      [
+        'Ivo Marek, who ran the fund, said the Kremlin "plan may fail. After 40 million dollars in ads, it still trails."',
+      ],
+      '40 million',
+    );
+    expect(f.source).toBe('Ivo Marek');
+    const tag = figure(['"We found 12 bodies," said Major Ivo Marek at the scene.'], '12 bodies');
+    expect(tag.source).toBe('Major Ivo Marek');
+  });
+
+  it('steps over a participle aside between the name and the verb', () => {
+    const f = figure(
+      ['Judge Ada Rook, writing for the court, said the 29-day window was fair.'],
+      '29-day',
+    );
+    expect(f.source).toMatch(/^Judge Ada Rook/u);
+  });
+
+  it('takes a lone first name opening a sentence with a "who" aside as the person "he" means', () => {
+    const f = figure(
+      [
+        'Tommy — who blogs under his first name — retired early. He saved 40 percent of his pay, he wrote.',
+      ],
+      '40 percent',
+    );
+    expect(f.source).toBe('Tommy');
+  });
+
+  it('lets "she" reach an unnamed woman who spoke just before', () => {
+    const f = figure(
+      [
+        'According to the woman, the ferry "left 40 minutes late."',
+        'As she recalled, "we then waited 3 hours on the pier."',
+      ],
+      '3 hours',
+    );
+    expect(f.source).toBe('woman');
   });
 
   it('skips a relative clause between the name and the verb', () => {

@@ -35,6 +35,13 @@ describe('splitSentences', () => {
     expect(texts(`The speaker was ${title} Smith of the unit. Others left.`)).toHaveLength(2);
   });
 
+  it('keeps a quoted question or exclamation with the tag that follows it in lower case', () => {
+    expect(
+      texts('"Where are the 30 trucks?" asked Ana Ruiz. "Gone!" she said. Nobody knew.'),
+    ).toEqual(['"Where are the 30 trucks?" asked Ana Ruiz.', '"Gone!" she said.', 'Nobody knew.']);
+    expect(texts('"Is it over?" Nobody knew.')).toEqual(['"Is it over?"', 'Nobody knew.']);
+  });
+
   it('keeps initials and "No." with a number together', () => {
     expect(texts('J. R. Jones wrote it. No. 10 said so.')).toEqual([
       'J. R. Jones wrote it.',

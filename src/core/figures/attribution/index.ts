@@ -11,7 +11,12 @@ import { REPORTING_PARTICIPLES, byAgentFrames } from './by-agent';
 import { fullestName, isPronoun, resolveAntecedent } from './antecedent';
 import { IMPERSONAL_TRIGGERS, impersonalFrames } from './impersonal';
 import { mentionsOf, type Mention } from './mentions';
-import { isInsideQuote, nearestFramedSentence, quoteSpans } from './quote-speaker';
+import { quoteAt, isInsideQuote, nearestFramedSentence, quoteSpans } from './quote-speaker';
+import { colonLeadSpeaker, sentenceAt } from './quote-lead';
+import { commaLeadFrame } from './quote-comma-lead';
+import { QUOTE_TAG_TRIGGERS, quoteTagFrames } from './quote-tag';
+import { quoteSubject } from './quote-subject';
+import { framesForQuotedFigure, isSpeechTag } from './quote-scope';
 import { REPORTING_VERB_TRIGGERS, reportingVerbFrames } from './reporting-verb';
 import type { Attribution, Frame, FrameRule } from './types';
 
@@ -23,6 +28,7 @@ const RULES: { rule: FrameRule; triggers: Record<FigureLanguage, ReadonlySet<str
   { rule: reportingVerbFrames, triggers: REPORTING_VERB_TRIGGERS },
   { rule: byAgentFrames, triggers: REPORTING_PARTICIPLES },
   { rule: impersonalFrames, triggers: IMPERSONAL_TRIGGERS },
+  { rule: quoteTagFrames, triggers: QUOTE_TAG_TRIGGERS },
 ];
 
 /** Word → bit set of the rules it triggers, per language. */
@@ -147,6 +153,27 @@ export function analyseParagraph(
   };
 }
 
+/** Vague sources that are one person, whom a later "he" or "she" may mean. */
+const ONE_UNNAMED_PERSON = new Set([
+  'man',
+  'woman',
+  'patient',
+  'boy',
+  'girl',
+  'neighbour',
+  'neighbor',
+  'friend',
+  'relative',
+  'victim',
+  'survivor',
+  'resident',
+  'witness',
+]);
+
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 /** Adds a sentence's names and sources to memory, after its figures are attributed. */
 export function rememberSentence(
   memory: AttributionMemory,
@@ -168,6 +195,16 @@ export function rememberSentence(
         end: frame.at,
         person: true,
         organisation: true,
+        salient: true,
+      });
+    } else if (frame.source !== null && ONE_UNNAMED_PERSON.has(lastWord(frame.source))) {
+      // "According to the man, …" then "As he related, …": "he" is that man, unnamed as he is.
+      speakers.push({
+        text: frame.source,
+        paragraph,
+        end: frame.at,
+        person: true,
+        organisation: false,
         salient: true,
       });
     }
@@ -223,8 +260,16 @@ const frameAt = (frame: Frame): number => frame.at;
 function framesFigure(frame: Frame, first: number, end: number): boolean {
   const from = frame.sourceFirst;
   const to = frame.sourceEnd;
+  if (frame.source !== null && SHARE_OF_PEOPLE.test(frame.source)) return false;
   return from === undefined || to === undefined || end <= from || first >= to;
 }
+
+/**
+ * "79 percent of Democrats said", "37% of voters say": a share of those polled answering, not a
+ * source; it stands behind no other figure of the sentence (the poll does).
+ */
+const SHARE_OF_PEOPLE =
+  /^(?:about |nearly |almost |just |only |some |over |more than |less than )?\d[\d.,]*\s*(?:%|percent\b|per cent\b)/iu;
 
 /** Frames looked at on each side of a figure; bounds the cost in a sentence full of cues. */
 const NEARBY_FRAMES = 4;
@@ -289,12 +334,85 @@ function finish(
   return { source: fullestName(source, known), cue: frame.cue, vague: frame.vague };
 }
 
-const FIRST_PERSON = anyLanguage('firstPerson');
 const AUTHOR_VOICE = anyLanguage('authorVoice');
 const UNATTRIBUTED: Attribution = { source: null, cue: null, vague: false };
 const ESTIMATED_LEAD = /^(?:an\s+)?estimated\b/i;
 /** "an estimated 450 million" with no agent: a speaker is invoked but not named. */
 const ESTIMATED: Attribution = { source: null, cue: 'estimated', vague: true };
+
+/**
+ * The speaker of a quotation opened at paragraph offset `open` after a colon: a speech tag before
+ * the colon ("in the words of the patient:"), else the name opening the clause (quote-lead.ts);
+ * or after 'X verb,' (quote-comma-lead.ts).
+ */
+function leadSpeaker(
+  paragraph: AnalysedParagraph,
+  open: number,
+  memory: AttributionMemory,
+  lang: FigureLanguage,
+): Attribution | null {
+  const known = (name: string): boolean => fullestName(name, memory.mentions) !== name;
+  const sentence = sentenceAt(paragraph.sentences, open) ?? undefined;
+  const name = colonLeadSpeaker(paragraph.sentences, open, lang, known);
+  if (name === null) {
+    const frame = sentence === undefined ? null : commaLeadFrame(sentence, open, lang, known);
+    if (sentence === undefined || frame === null) return null;
+    return finish(frame, paragraph.index, sentence, memory, lang);
+  }
+  const tag = sentence?.frames.findLast(
+    (f) =>
+      isSpeechTag(paragraph.quotes, sentence, f) &&
+      sentence.start + (sentence.tokens[f.at]?.start ?? 0) < open,
+  );
+  if (sentence !== undefined && tag !== undefined)
+    return finish(tag, paragraph.index, sentence, memory, lang);
+  return { source: fullestName(name, memory.mentions), cue: ':', vague: false };
+}
+
+/**
+ * Who speaks a quoted figure: a speech tag or a named quoted report in its sentence
+ * (quote-scope.ts), else the name before a colon that opens the quote (quote-lead.ts), else the
+ * speech tag of the nearest sentence that has one, else the speaker the paragraph continues, else
+ * the named subject of the sentence the quote sits in (quote-subject.ts).
+ */
+function quoteSpeaker(
+  paragraph: AnalysedParagraph,
+  s: number,
+  first: number,
+  end: number,
+  memory: AttributionMemory,
+  lang: FigureLanguage,
+): Attribution | null {
+  const sentence = paragraph.sentences[s];
+  if (sentence === undefined) return null;
+  const own = governingFrame(
+    framesForQuotedFigure(paragraph.quotes, sentence, first, lang),
+    first,
+    end,
+  );
+  if (own !== null) return finish(own, paragraph.index, sentence, memory, lang);
+  const span = quoteAt(paragraph.quotes, sentence.start + (sentence.tokens[first]?.start ?? 0));
+  if (span !== null) {
+    const lead = leadSpeaker(paragraph, span[0], memory, lang);
+    if (lead !== null) return lead;
+  }
+  const tagOf = (k: number): Frame | undefined => {
+    const other = paragraph.sentences[k];
+    return other?.frames.find((f) => isSpeechTag(paragraph.quotes, other, f));
+  };
+  const other = nearestFramedSentence(s, (k) => tagOf(k) !== undefined);
+  const speakerSentence = other === null ? undefined : paragraph.sentences[other];
+  const tag = other === null ? undefined : tagOf(other);
+  if (speakerSentence !== undefined && tag !== undefined)
+    return finish(tag, paragraph.index, speakerSentence, memory, lang);
+  if (paragraph.inherited !== null) return paragraph.inherited;
+  const opening = span === null ? null : sentenceAt(paragraph.sentences, span[0]);
+  const known = (name: string): boolean => fullestName(name, memory.mentions) !== name;
+  const subject = opening === null || span === null ? null : quoteSubject(opening, span[0], known);
+  return subject === null
+    ? null
+    : { source: fullestName(subject, memory.mentions), cue: 'quoted', vague: false };
+}
 
 /** Attribution of the figure spanning tokens [first, end) of sentence `s` in paragraph `p`. */
 export function attributeFigure(
@@ -311,25 +429,13 @@ export function attributeFigure(
   const frame = governingFrame(sentence.frames, first, end);
   const offset = sentence.start + (sentence.tokens[first]?.start ?? 0);
   const quoted = isInsideQuote(paragraph.quotes, offset);
-  // Inside a quote, "we found" is the quoted speaker talking: look for who is quoted.
-  // Outside one, "we saw" and "you can tell" are the writer and reader: no source.
+  if (quoted) {
+    const speaker = quoteSpeaker(paragraph, s, first, end, memory, lang);
+    if (speaker !== null) return speaker;
+  }
+  // Outside a quote, "we saw" and "you can tell" are the writer and reader: no source.
   if (frame !== null && !quoted && AUTHOR_VOICE.has(frame.source?.toLowerCase() ?? '')) {
     return ESTIMATED_LEAD.test(figureText) ? ESTIMATED : UNATTRIBUTED;
-  }
-  const firstPerson =
-    frame?.source !== null && FIRST_PERSON.has(frame?.source?.toLowerCase() ?? '');
-  if (frame !== null && !(quoted && firstPerson))
-    return finish(frame, paragraph.index, sentence, memory, lang);
-  if (quoted) {
-    const framed = (k: number): boolean =>
-      paragraph.sentences[k]?.frames.some((f) => f.source !== null) === true;
-    const other = nearestFramedSentence(s, framed);
-    const speakerSentence = other === null ? undefined : paragraph.sentences[other];
-    const speakerFrame = speakerSentence?.frames.find((f) => f.source !== null);
-    if (speakerSentence !== undefined && speakerFrame !== undefined) {
-      return finish(speakerFrame, paragraph.index, speakerSentence, memory, lang);
-    }
-    if (paragraph.inherited !== null) return paragraph.inherited;
   }
   if (frame !== null) return finish(frame, paragraph.index, sentence, memory, lang);
   if (paragraph.postAuthor !== null)

@@ -65,6 +65,16 @@ function opensClause(tokens: readonly Token[], first: number): boolean {
   return previous !== undefined && !previous.word && CLAUSE_OPENERS.has(previous.text);
 }
 
+const ASIDE_MARKS = new Set([',', '—', '–']);
+
+/**
+ * "Tommy — who goes by his first name —", "Tommy, who retired at 51,": a lone word opening the
+ * sentence is a person's name when a "who" clause follows it (else it may be any capitalised word).
+ */
+function isDescribedPerson(tokens: readonly Token[], end: number): boolean {
+  return ASIDE_MARKS.has(tokens[end]?.text ?? '') && tokens[end + 1]?.lower === 'who';
+}
+
 /** Capitalised runs of a sentence, with an optional lower-case role word just before them. */
 export function mentionsOf(
   sentence: string,
@@ -101,14 +111,17 @@ export function mentionsOf(
     )
       end += 1;
     const single = end - first === 1;
-    if (!(single && first === 0 && !ACRONYM.test(tokens[first]?.text ?? ''))) {
+    const described = single && first === 0 && isDescribedPerson(tokens, end);
+    if (!(single && first === 0 && !ACRONYM.test(tokens[first]?.text ?? '')) || described) {
       const start = tokens[first]?.start ?? 0;
       const stop = tokens[end - 1]?.end ?? 0;
+      const kind = classify(tokens, first, end);
       mentions.push({
         text: sentence.slice(start, stop),
         paragraph,
         end,
-        ...classify(tokens, first, end),
+        person: kind.person || described,
+        organisation: kind.organisation && !described,
         salient: opensClause(tokens, first),
       });
     }

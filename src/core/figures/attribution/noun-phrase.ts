@@ -90,6 +90,8 @@ export function subjectBefore(tokens: readonly Token[], verb: number): PhraseSpa
 }
 
 const APPOSITION_LEADS = anyLanguage('appositionLeads');
+/** "X, writing for the majority, said": a participle opens an aside about the subject. */
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
 const RELATIVE_PRONOUNS = anyLanguage('relativePronouns');
 
 /**
@@ -119,6 +121,7 @@ function withRoleBefore(tokens: readonly Token[], span: PhraseSpan): PhraseSpan 
     lead < span.first - 1 ||
     isRoleWord(roleHead) ||
     APPOSITION_LEADS.has(tokens[span.first]?.lower ?? '') ||
+    PARTICIPLE.test(tokens[span.first]?.text ?? '') ||
     hasRoleWord(tokens, span);
   if (comma?.text !== ',' || !apposition) return span;
   const before = subjectBeforeComma(tokens, lead);
@@ -157,6 +160,11 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
   while (end < tokens.length && end - from < MAX_PHRASE_TOKENS) {
     const token = tokens[end];
     if (token === undefined) break;
+    const title = depth === 0 ? quotedTitleEnd(tokens, end) : -1;
+    if (title > 0) {
+      end = title;
+      continue;
+    }
     if (token.text === '(') depth += 1;
     else if (token.text === ')' && depth > 0) depth -= 1;
     else if (
@@ -170,6 +178,26 @@ export function phraseAfter(tokens: readonly Token[], from: number): PhraseSpan 
   const span = trimSpan(tokens, { first: from, end });
   if (span === null) return null;
   return withRoleAfter(tokens, span);
+}
+
+const TITLE_OPENERS = new Set(['"', '“']);
+const TITLE_CLOSERS = new Set(['"', '”']);
+/** Longest quoted title read inside a source ('the "Medicare for all" document'). */
+const MAX_TITLE_TOKENS = 6;
+
+/**
+ * 'the "Medicare for all" document': a short quotation between an article and a lower-case noun
+ * is a title inside the phrase. Returns the index after the noun, or -1.
+ */
+function quotedTitleEnd(tokens: readonly Token[], at: number): number {
+  if (!TITLE_OPENERS.has(tokens[at]?.text ?? '') || !ARTICLES.has(tokens[at - 1]?.lower ?? ''))
+    return -1;
+  for (let k = at + 2; k <= at + MAX_TITLE_TOKENS && k < tokens.length; k += 1) {
+    if (!TITLE_CLOSERS.has(tokens[k]?.text ?? '')) continue;
+    const noun = tokens[k + 1];
+    return noun !== undefined && noun.word && noun.text === noun.lower ? k + 2 : -1;
+  }
+  return -1;
 }
 
 const SINGLE_INITIAL = /^\p{Lu}$/u;

@@ -25,19 +25,27 @@ export function quoteSpans(paragraph: string): [number, number][] {
   return spans;
 }
 
-/** Whether `offset` lies inside one of the (sorted, disjoint) spans. Binary search. */
-export function isInsideQuote(spans: readonly [number, number][], offset: number): boolean {
+/** The (sorted, disjoint) span that `offset` lies inside, or null. Binary search. */
+export function quoteAt(
+  spans: readonly [number, number][],
+  offset: number,
+): [number, number] | null {
   let low = 0;
   let high = spans.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const span = spans[middle];
-    if (span === undefined) return false;
+    if (span === undefined) return null;
     if (offset < span[0]) high = middle - 1;
     else if (offset >= span[1]) low = middle + 1;
-    else return true;
+    else return span;
   }
-  return false;
+  return null;
+}
+
+/** Whether `offset` lies inside one of the (sorted, disjoint) spans. */
+export function isInsideQuote(spans: readonly [number, number][], offset: number): boolean {
+  return quoteAt(spans, offset) !== null;
 }
 
 /** Sentences looked at on each side for a quote's speaker. */

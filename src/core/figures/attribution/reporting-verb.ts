@@ -72,6 +72,8 @@ function isPassive(tokens: readonly Token[], i: number): boolean {
 
 /** Role words may stand between an inverted verb and the name ("said fire chief Jane Doe"). */
 const MAX_ROLE_WORDS = 3;
+/** Verbs whose object is the one spoken to ("told reporters"), never the speaker. */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell']);
 const NOT_ROLE_WORDS = anyLanguage('notRoleWords');
 
 /**
@@ -83,6 +85,8 @@ function isInverted(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (previous === undefined || next === undefined || !INVERSION_MARKS.has(previous.text))
     return false;
+  // "Dever, who was on the slate, told POLITICO": after a plain comma, "told" names its listener.
+  if (previous.text === ',' && LISTENER_VERBS.has(tokens[i]?.lower ?? '')) return false;
   if (
     CAPITALISED.test(next.text) ||
     next.lower === 'the' ||
@@ -96,6 +100,51 @@ function isInverted(tokens: readonly Token[], i: number): boolean {
     if (CAPITALISED.test(tokens[k + 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/** What may follow an inverted subject: the clause's end, a relative clause or a place or time. */
+const AFTER_INVERTED_SUBJECT = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  '(',
+  '—',
+  '–',
+  '-',
+  '!',
+  '?',
+  'who',
+  'which',
+  'at',
+  'on',
+  'in',
+  'during',
+  'after',
+  'before',
+  'as',
+  'while',
+  'when',
+  'to',
+  'from',
+  'of',
+  'about',
+  'with',
+  'for',
+  'by',
+  'and',
+  'but',
+  'though',
+  'although',
+  'because',
+  'since',
+  'adding',
+  'noting',
+  'saying',
+]);
+
+function endsInvertedSubject(next: Token | undefined): boolean {
+  return next === undefined || AFTER_INVERTED_SUBJECT.has(next.lower);
 }
 
 /** "X claimed responsibility and asserted": the second verb borrows the first verb's subject. */
@@ -127,11 +176,14 @@ function subjectOf(
   lang: FigureLanguage,
 ): PhraseSpan | null {
   // French inversion "a-t-il déclaré" / "a déclaré le ministre" after a comma or quote.
-  if (
-    isInverted(tokens, cueStart) ||
-    (lang === 'fr' && INVERSION_MARKS.has(tokens[cueStart - 1]?.text ?? ''))
-  ) {
+  if (lang === 'fr' && INVERSION_MARKS.has(tokens[cueStart - 1]?.text ?? '')) {
     return phraseAfter(tokens, i + 1);
+  }
+  if (isInverted(tokens, cueStart)) {
+    // An inverted subject ends its clause ("…, said fire chief Jane Doe."); "…, said the Trump
+    // 'train may have left'" is a report whose subject stands before the comma.
+    const after = phraseAfter(tokens, i + 1);
+    if (after !== null && endsInvertedSubject(tokens[after.end])) return after;
   }
   const pronoun = pronounRightBefore(tokens, cueStart, lang);
   if (pronoun !== null) return pronoun;
@@ -165,6 +217,16 @@ function afterLastVerb(
 }
 
 const CONTRACTION = /['’](?:s|ve|d|ll|re|m)$/;
+const CLOSING_QUOTES = new Set(['”', '"', '»']);
+/** Tokens between a quote's closing mark and its tag's verb ('," Ann Lee added'). */
+const TAG_SUBJECT_TOKENS = 3;
+
+/** '"…," Trump added to People': after a quotation, "added to" names a listener, not a list. */
+function closesQuoteJustBefore(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && verb - k <= TAG_SUBJECT_TOKENS + 1; k -= 1)
+    if (CLOSING_QUOTES.has(tokens[k]?.text ?? '')) return true;
+  return false;
+}
 const NEGATIONS = anyLanguage('negations');
 const NON_REPORTING_PARTICLES = anyLanguage('nonReportingParticles');
 
@@ -178,9 +240,13 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** "According to local reports", "with plans": no subject starts with a preposition or article. */
 function startsWithPreposition(token: Token | undefined): boolean {
-  if (token === undefined || ACRONYM.test(token.text)) return false;
+  if (token === undefined || ACRONYM.test(token.text) || SUBJECT_ADJECTIVES.has(token.lower))
+    return false;
   return NOUN_MARKERS.has(token.lower) || token.lower === 'according';
 }
+
+/** Noun markers that are adjectives: "a new survey shows", "the latest poll found" have a subject. */
+const SUBJECT_ADJECTIVES = new Set(['new', 'latest', 'current', 'first']);
 
 export function reportingVerbFrames(
   sentence: string,
@@ -191,7 +257,11 @@ export function reportingVerbFrames(
   for (let i = 0; i < tokens.length; i += 1) {
     const kind = verbKind(tokens, i, lang);
     if (kind === null || isPassive(tokens, i) || isNegated(tokens, i)) continue;
-    if (tokens[i]?.lower === 'added' && NON_REPORTING_PARTICLES.has(tokens[i + 1]?.lower ?? '')) {
+    if (
+      tokens[i]?.lower === 'added' &&
+      NON_REPORTING_PARTICLES.has(tokens[i + 1]?.lower ?? '') &&
+      !closesQuoteJustBefore(tokens, i)
+    ) {
       continue;
     }
     const cueStart = frenchCueStart(tokens, i, lang);
