@@ -153,22 +153,8 @@ export function analyseParagraph(
   };
 }
 
-/** Vague sources that are one person, whom a later "he" or "she" may mean. */
-const ONE_UNNAMED_PERSON = new Set([
-  'man',
-  'woman',
-  'patient',
-  'boy',
-  'girl',
-  'neighbour',
-  'neighbor',
-  'friend',
-  'relative',
-  'victim',
-  'survivor',
-  'resident',
-  'witness',
-]);
+/** Vague sources that are one person, whom a later "he" or "she" may mean (lexicon/). */
+const ONE_UNNAMED_PERSON = anyLanguage('unnamedPersons');
 
 function lastWord(text: string): string {
   return text.slice(text.lastIndexOf(' ') + 1).toLowerCase();

@@ -452,7 +452,7 @@ export const FR: FigureLexicon = {
   pointingHeads: ['rapport'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je'],
   personPronouns: ['il', 'elle', 'je'],
-  firstPerson: ['je', 'nous', 'on'],
+  unnamedPersons: [],
   authorVoice: ['je', 'nous', 'vous', 'on'],
   organisationWords: ['police', 'armée', 'ministère', 'groupe', 'gouvernement', 'état-major'],
   personWords: ['colonel', 'porte-parole', 'ministre', 'président', 'général', 'm', 'mme'],

@@ -190,8 +190,11 @@ export interface FigureLexicon {
   pronouns: Words;
   /** Pronouns for a person, to prefer a person as antecedent. */
   personPronouns: Words;
-  /** First-person subjects: inside a quotation they are the quoted speaker. */
-  firstPerson: Words;
+  /**
+   * Vague sources that are one person ("the man", "a witness"), whom a later "he" or "she" may
+   * mean.
+   */
+  unnamedPersons: Words;
   /**
    * Subjects that are the writer or the reader outside a quotation ("we saw", "you can tell"): no
    * source.
