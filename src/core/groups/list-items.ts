@@ -1,7 +1,8 @@
 // The items of a list of names in a paragraph: "clients including Ford, Macy's, Kellogg's, NBC,
 // Fox and others", "awards from Frost & Sullivan, CTIA and Ernst & Young". Writers list like with
-// like: when most items of such a list are organisations the finder already knows, the group
-// finder reads its other items as organisations too (group-finder.ts). Linear in the tokens.
+// like: when two items of such a list are organisations the finder already knows and none is a
+// person or a place, the group finder reads its other items as organisations too
+// (group-finder.ts). Linear in the tokens.
 
 import type { Token } from './tokens';
 
@@ -13,7 +14,11 @@ export interface ListItem {
 
 /** A list needs this many items: two names joined by "and" are often a pair of anything. */
 const MIN_ITEMS = 3;
-/** Known organisations a list needs before its other items are read as organisations. */
+/**
+ * Known organisations a list needs before its other items are read as organisations. With two,
+ * the corpus's English pages gained 9 names on 4 pages, all organisations, and the groups dev
+ * set's tune part recall 0.642 → 0.660 at precision 0.919 → 0.921.
+ */
 const MIN_KNOWN = 2;
 /** What stands between two items: a comma, after the possessive ending a token leaves out. */
 const COMMA_GAP = /^(?:['’]s?)?\s*,\s*$/u;
