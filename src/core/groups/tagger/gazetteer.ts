@@ -1,7 +1,8 @@
-// Gazetteer facts for the tagger's features: country names and demonyms (countries.ts) and the
-// words that head organisation names (head-words.ts, plus the suffixes companies and institutions
-// carry), and the names of companies, brands and media (company-names.ts). Static lists only, so the trained weights do not depend on the knowledge base's contents:
-// editing the knowledge base never calls for retraining.
+// Gazetteer facts for the tagger's features: country names and demonyms (countries.ts), the words
+// that head organisation names (head-words.ts, plus the suffixes companies and institutions
+// carry), and the names of companies, brands and media (company-names.ts). Static lists only, so
+// the trained weights do not depend on the knowledge base's contents: editing the knowledge base
+// never calls for retraining.
 
 import { COUNTRY_WORDS } from '../countries';
 import { HEAD_WORD_KINDS } from '../head-words';
