@@ -25,10 +25,16 @@ function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [site, setSite] = useState<SiteInfo | null>(null);
   const [marks, setMarks] = useState<PageMarks | null>(null);
+  /** The address whose marks have been read: until then its report would show unmarked findings. */
+  const [marksReadFor, setMarksReadFor] = useState<string | null>(null);
   const siteRef = useRef<SiteInfo | null>(null);
   const address = state?.status === 'ready' ? state.address : null;
   useEffect(() => {
-    if (address) void loadMarks(address).then(setMarks);
+    if (!address) return;
+    void loadMarks(address).then((m) => {
+      setMarks(m);
+      setMarksReadFor(address);
+    });
   }, [address]);
   useEffect(() => {
     let timer = 0;
@@ -76,9 +82,13 @@ function App() {
       clearTimeout(timer);
     };
   }, []);
+  // A report shown before its marks are read would flash "No source given" on a figure the
+  // reader marked wrong, and count it in the overview: the popup keeps "Looking at the page" until
+  // both are in (reading storage takes a few milliseconds).
+  const waitingForMarks = address !== null && marksReadFor !== address;
   return (
     <PopupView
-      state={state}
+      state={waitingForMarks ? null : state}
       actions={actions}
       site={site}
       wikipediaLookups={settings?.wikipediaLookups ?? false}
