@@ -326,32 +326,35 @@ const ESTIMATED_LEAD = /^(?:an\s+)?estimated\b/i;
 /** "an estimated 450 million" with no agent: a speaker is invoked but not named. */
 const ESTIMATED: Attribution = { source: null, cue: 'estimated', vague: true };
 
+/** Whether the article named `name` before (a fuller form of it is remembered). */
+function namedBefore(memory: AttributionMemory): (name: string) => boolean {
+  return (name) => fullestName(name, memory.mentions) !== name;
+}
+
 /**
- * The speaker of a quotation opened at paragraph offset `open` after a colon: a speech tag before
- * the colon ("in the words of the patient:"), else the name opening the clause (quote-lead.ts);
- * or after 'X verb,' (quote-comma-lead.ts).
+ * The speaker of a quotation opened at paragraph offset `open` in `sentence` after a colon: a
+ * speech tag before the colon ("in the words of the patient:"), else the name opening the clause
+ * (quote-lead.ts); or after 'X verb,' (quote-comma-lead.ts).
  */
 function leadSpeaker(
   paragraph: AnalysedParagraph,
+  sentence: AnalysedSentence,
   open: number,
   memory: AttributionMemory,
   lang: FigureLanguage,
 ): Attribution | null {
-  const known = (name: string): boolean => fullestName(name, memory.mentions) !== name;
-  const sentence = sentenceAt(paragraph.sentences, open) ?? undefined;
-  const name = colonLeadSpeaker(paragraph.sentences, open, lang, known);
+  const known = namedBefore(memory);
+  const name = colonLeadSpeaker(sentence, open, lang, known);
   if (name === null) {
-    const frame = sentence === undefined ? null : commaLeadFrame(sentence, open, lang, known);
-    if (sentence === undefined || frame === null) return null;
-    return finish(frame, paragraph.index, sentence, memory, lang);
+    const frame = commaLeadFrame(sentence, open, lang, known);
+    return frame === null ? null : finish(frame, paragraph.index, sentence, memory, lang);
   }
-  const tag = sentence?.frames.findLast(
+  const tag = sentence.frames.findLast(
     (f) =>
       isSpeechTag(paragraph.quotes, sentence, f) &&
       sentence.start + (sentence.tokens[f.at]?.start ?? 0) < open,
   );
-  if (sentence !== undefined && tag !== undefined)
-    return finish(tag, paragraph.index, sentence, memory, lang);
+  if (tag !== undefined) return finish(tag, paragraph.index, sentence, memory, lang);
   return { source: fullestName(name, memory.mentions), cue: ':', vague: false };
 }
 
@@ -378,8 +381,10 @@ function quoteSpeaker(
   );
   if (own !== null) return finish(own, paragraph.index, sentence, memory, lang);
   const span = quoteAt(paragraph.quotes, sentence.start + (sentence.tokens[first]?.start ?? 0));
-  if (span !== null) {
-    const lead = leadSpeaker(paragraph, span[0], memory, lang);
+  // The sentence the quotation opens in: its lead, and as a last resort its subject, speak.
+  const opening = span === null ? null : sentenceAt(paragraph.sentences, span[0]);
+  if (span !== null && opening !== null) {
+    const lead = leadSpeaker(paragraph, opening, span[0], memory, lang);
     if (lead !== null) return lead;
   }
   const tagOf = (k: number): Frame | undefined => {
@@ -392,9 +397,8 @@ function quoteSpeaker(
   if (speakerSentence !== undefined && tag !== undefined)
     return finish(tag, paragraph.index, speakerSentence, memory, lang);
   if (paragraph.inherited !== null) return paragraph.inherited;
-  const opening = span === null ? null : sentenceAt(paragraph.sentences, span[0]);
-  const known = (name: string): boolean => fullestName(name, memory.mentions) !== name;
-  const subject = opening === null || span === null ? null : quoteSubject(opening, span[0], known);
+  const subject =
+    opening === null || span === null ? null : quoteSubject(opening, span[0], namedBefore(memory));
   return subject === null
     ? null
     : { source: fullestName(subject, memory.mentions), cue: 'quoted', vague: false };

@@ -33,7 +33,8 @@ function isCapitalised(text: string): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITALISED.test(text);
 }
 
-function isNameWord(token: Token | undefined): boolean {
+/** A capitalised word token: what a name is made of. */
+export function isNameWord(token: Token | undefined): boolean {
   return token !== undefined && token.word && isCapitalised(token.text);
 }
 

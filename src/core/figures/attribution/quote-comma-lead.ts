@@ -3,17 +3,10 @@
 // so its verb is a speech verb whatever it is.
 
 import type { FigureLanguage } from '../language';
-import type { Token } from '../tokens';
 import { PRONOUNS } from './cues';
-import { firstTokenFrom } from './quote-lead';
+import { firstTokenFrom, type LeadSentence } from './quote-lead';
 import { isTagVerb, nameRun } from './quote-tag';
 import type { Frame } from './types';
-
-interface LeadSentence {
-  start: number;
-  text: string;
-  tokens: Token[];
-}
 
 /** Words that may open the clause before its subject ("As he related,", "And Smith adds,"). */
 const CLAUSE_OPENERS = new Set(['as', 'and', 'but', 'then', 'so']);

@@ -4,9 +4,11 @@
 
 import { AGENT_NOUNS, ORGANISATION_WORDS, PERSON_WORDS, SAYING_VERBS } from './cues';
 import type { FigureLanguage } from '../language';
+import { isNameWord } from './mentions';
 import type { Token } from '../tokens';
 
-interface LeadSentence {
+/** A sentence as the quote rules read it: its offset in the paragraph, its text and tokens. */
+export interface LeadSentence {
   start: number;
   text: string;
   tokens: Token[];
@@ -21,7 +23,6 @@ const LEAD_SKIPS = new Set(['more', 'from', 'via', 'the']);
 /** "Continued Stone:", "Added Smith:": a speech verb put first. */
 const INVERTED_VERBS = new Set(['continued', 'continues']);
 const NAME_JOINS = new Set(['and', 'of', '&']);
-const CAPITALISED = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}$/u;
 
 /** A boundary mark, but not the period of an initial or title inside a name ("Michael P. McDonald"). */
@@ -34,10 +35,6 @@ function isLeadBoundary(tokens: readonly Token[], at: number): boolean {
     previous !== undefined &&
     (INITIAL.test(previous.text) || PERSON_WORDS.has(previous.lower))
   );
-}
-
-function isName(token: Token | undefined): boolean {
-  return token !== undefined && token.word && CAPITALISED.test(token.text);
 }
 
 /** Index of the first token starting at or after `offset` in its sentence. Binary search. */
@@ -73,18 +70,16 @@ export function sentenceAt<S extends { start: number }>(
 }
 
 /**
- * The name opening the clause before a quotation that starts at paragraph offset `open` right
- * after a colon, or null. A lone name right before the colon counts only after "from" or a speech
- * verb ("Update:", "Warning:" are labels, not speakers).
+ * The name opening the clause before a quotation that starts at paragraph offset `open` (in
+ * `sentence`) right after a colon, or null. A lone name right before the colon counts only after
+ * "from" or a speech verb ("Update:", "Warning:" are labels, not speakers).
  */
 export function colonLeadSpeaker(
-  sentences: readonly LeadSentence[],
+  sentence: LeadSentence,
   open: number,
   lang: FigureLanguage,
   isKnown: (name: string) => boolean,
 ): string | null {
-  const sentence = sentenceAt(sentences, open);
-  if (sentence === null) return null;
   const local = open - sentence.start;
   const tokens = sentence.tokens;
   const mark = firstTokenFrom(tokens, local);
@@ -106,14 +101,15 @@ export function colonLeadSpeaker(
   let end = first;
   while (end < colon) {
     const token = tokens[end];
-    if (isName(token)) end += 1;
+    if (isNameWord(token)) end += 1;
     else if (
       token?.text === '.' &&
       INITIAL.test(tokens[end - 1]?.text ?? '') &&
-      isName(tokens[end + 1])
+      isNameWord(tokens[end + 1])
     )
       end += 1;
-    else if (end > first && NAME_JOINS.has(token?.lower ?? '') && isName(tokens[end + 1])) end += 1;
+    else if (end > first && NAME_JOINS.has(token?.lower ?? '') && isNameWord(tokens[end + 1]))
+      end += 1;
     else break;
   }
   if (end === first) return null;

@@ -3,7 +3,7 @@
 // highway between the two parties"', 'Gov. Pat McCrory blamed the court\'s "four liberal
 // justices"', 'On Monday, Clinton said he had accepted "about $200,000"').
 
-import type { Token } from '../tokens';
+import type { LeadSentence } from './quote-lead';
 import { nameRun } from './quote-tag';
 
 /** Longest opening adverbial skipped before the subject ("Hours later,", "On the stump,"). */
@@ -47,19 +47,13 @@ const ADVERBIAL_OPENERS = new Set([
 /** A word in capitals throughout ("RED STATES OUTNUMBER"): a headline, not a name. */
 const SHOUTED = /^\p{Lu}{2,}$/u;
 
-interface SubjectSentence {
-  start: number;
-  text: string;
-  tokens: Token[];
-}
-
 /**
  * The name that opens the sentence holding a quotation's opening mark at paragraph offset `open`,
  * when the quotation starts after it. A lone word counts only if the article named it before
  * (`isKnown`): a capital that opens a sentence is no name by itself.
  */
 export function quoteSubject(
-  sentence: SubjectSentence,
+  sentence: LeadSentence,
   open: number,
   isKnown: (name: string) => boolean,
 ): string | null {

@@ -7,6 +7,7 @@ import type { FigureLanguage } from '../language';
 import { anyLanguage } from '../lexicon';
 import type { Token } from '../tokens';
 import { PERSON_WORDS, PRONOUNS, SAYING_VERBS, CLAIM_VERBS } from './cues';
+import { isNameWord } from './mentions';
 import type { PhraseSpan } from './noun-phrase';
 import type { Frame } from './types';
 import { isVagueSource, vagueSourceText } from './vague';
@@ -39,7 +40,6 @@ const TAG_PREPOSITIONS = new Set([
   'on',
 ]);
 const ARTICLES = anyLanguage('articles');
-const CAPITALISED = /^\p{Lu}/u;
 const INITIAL = /^\p{Lu}$/u;
 /** A word of letters, perhaps hyphenated ("voice-over"). */
 const LETTERS = /^\p{L}[\p{L}-]*\p{L}$/u;
@@ -53,20 +53,17 @@ export const QUOTE_TAG_TRIGGERS: Record<FigureLanguage, ReadonlySet<string>> = {
   fr: new Set<string>(),
 };
 
-const isName = (token: Token | undefined): boolean =>
-  token !== undefined && token.word && CAPITALISED.test(token.text);
-
 /** A capitalised run from `from` ("Mitch McConnell", "Col. J. Smith"), or null. */
 export function nameRun(tokens: readonly Token[], from: number): PhraseSpan | null {
   let end = from;
   while (end < tokens.length && end - from < MAX_SUBJECT_TOKENS) {
     const token = tokens[end];
-    if (isName(token)) end += 1;
+    if (isNameWord(token)) end += 1;
     else if (
       token?.text === '.' &&
       (INITIAL.test(tokens[end - 1]?.text ?? '') ||
         PERSON_WORDS.has(tokens[end - 1]?.lower ?? '')) &&
-      isName(tokens[end + 1])
+      isNameWord(tokens[end + 1])
     )
       end += 1;
     else break;
