@@ -87,7 +87,11 @@ const PREMODIFIER_ANCHOR = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(${HEAD})\s+(?=[\p{Lu}\p{N}])`,
   'gu',
 );
-const MODIFIERS_AT_END = /(?<![\p{L}\p{N}-])((?:[a-z][\p{Ll}\p{N}-]*\s+){1,3})$/u;
+/**
+ * The words before a head noun: lower-case ("streaming service"), or closed by a proper noun
+ * ("Minecraft developer Mojang", "Chinese tech giant Huawei", "U.S. carmaker Ford").
+ */
+const MODIFIERS_AT_END = /(?<![\p{L}\p{N}-])((?:[\p{L}\p{N}][\p{L}\p{N}.-]*\s+){1,3})$/u;
 const NAME_AT_START = new RegExp(String.raw`^(${NAME})`, 'u');
 /** ", which runs …" — a description only, never a reason to read a name as a group. */
 const WHICH_ANCHOR = /,\s+(?=which\s)/gu;
@@ -162,6 +166,11 @@ function nameWithin(run: string): { name: string; offset: number } | null {
     : { name: rest, offset };
 }
 
+/** A capitalised word that can qualify a head noun ("Minecraft", "U.S."), not "This" or "He". */
+function isProperModifier(word: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(word) && !NOT_NAME_START.has(word.toLowerCase());
+}
+
 /**
  * The words of a pre-modifier phrase that describe: those after its last determiner ("left the
  * streaming service" → "streaming service"); without one, only a hyphenated word ("e-commerce
@@ -171,15 +180,42 @@ function premodifiers(words: string): string {
   const list = words.trim().split(/\s+/u).filter(Boolean);
   let last = -1;
   list.forEach((w, i) => {
-    if (DETERMINERS.has(w)) last = i;
+    if (DETERMINERS.has(w.toLowerCase())) last = i;
   });
   if (last >= 0)
     return list
       .slice(last + 1)
       .map((w) => `${w} `)
       .join('');
+  // A proper noun right before the head, or one word before it, opens the phrase ("Minecraft
+  // developer", "Chinese tech giant"); lower-case words alone may be a verb's ("to label", "they
+  // service", "This grant will fund").
+  let from = list.length;
+  while (from > 0 && from >= list.length - 1 && /^\p{Ll}/u.test(list[from - 1] ?? '')) from -= 1;
+  const lowerOnly = from;
+  while (from > 0 && isProperModifier(list[from - 1] ?? '')) from -= 1;
+  if (from < lowerOnly) return list.slice(from).map((w) => `${w} `).join('');
   const before = list[list.length - 1];
   return before?.includes('-') ? `${before} ` : '';
+}
+
+/** Words that end with their own full stop inside a name ("Acme Inc.", "U.S. Steel"). */
+const ABBREVIATION = /^(?:(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St)\.|(?:\p{Lu}\.)+)$/u;
+
+/**
+ * A name read up to the first full stop that ends a sentence, without it ("developer Mojang. The
+ * …" → "Mojang"); a full stop of an abbreviation stays.
+ */
+function toSentenceEnd(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const words = name.split(/(\s+)/u);
+  for (let i = 0; i < words.length; i += 2) {
+    const word = words[i] ?? '';
+    if (word.endsWith('.') && !ABBREVIATION.test(word)) {
+      return [...words.slice(0, i), word.slice(0, -1)].join('');
+    }
+  }
+  return name;
 }
 
 function nameBefore(paragraph: string, at: number): { name: string; start: number } | null {
@@ -213,11 +249,15 @@ export function findArticleDescriptions(paragraph: string): ArticleDescription[]
     const run = NAME_AT_START.exec(paragraph.slice(after, after + WINDOW))?.[1];
     // "the company The Carlyle Group": the determiner is left out as the finder leaves it out.
     const within = run !== undefined && /^the\s/iu.test(run) ? nameWithin(run) : null;
-    const name = within?.name ?? run;
+    const name = toSentenceEnd(within?.name ?? run);
     const kind = kindOf(head);
     // "the party Chairman", "the club President": a title, not a name.
-    if (!modifiers || !name || kind === null || !nameHolds(name)) continue;
-    const description = `${premodifiers(modifiers[1] ?? '')}${head}`;
+    const words = modifiers?.[1]?.trim().split(/\s+/u) ?? [];
+    const before = words[words.length - 1] ?? '';
+    // A lower-case word before the head, or a proper noun qualifying it ("Minecraft developer").
+    const qualified = /^\p{Ll}/u.test(before) || isProperModifier(before);
+    if (!qualified || !name || kind === null || !nameHolds(name)) continue;
+    const description = `${premodifiers(modifiers?.[1] ?? '')}${head}`;
     const informative = description.split(/\s+/u).length >= 2;
     found.push({ name, start: after + (within?.offset ?? 0), description, kind, informative });
   }

@@ -492,7 +492,14 @@ function collectArticleNames(
         text: d.name,
         margin: Infinity,
       });
-      return span !== null && isOrganisationName(span, context) ? [{ ...span, kind: d.kind }] : [];
+      if (span === null || !isOrganisationName(span, context)) return [];
+      // "the Labour party Keir Starmer leads": a person or a place the tagger reads in two words
+      // or more is not what the head noun describes.
+      const personOrPlace = placesAndPeople.some((n) => {
+        const p = tokenSpanOf(tokens, n);
+        return p !== null && p.last > p.first && p.first <= span.last && span.first <= p.last;
+      });
+      return personOrPlace ? [] : [{ ...span, kind: d.kind }];
     });
     const tagged = paragraph.taggedOrganisations.flatMap((name) => {
       const span = tokenSpanOf(tokens, name);

@@ -26,6 +26,18 @@ describe('what an article says a group is', () => {
     ]);
   });
 
+  it('reads a description a proper noun qualifies, and leaves a sentence\'s full stop out of the name', () => {
+    const found = findArticleDescriptions(
+      'He told Minecraft developer Quarrion. The Chinese tech giant Weilong said so, and U.S. carmaker Fordham Motors Inc. agreed. This grant will fund Evidence Beta.',
+    );
+    expect(found.map((d) => [d.name, d.description, d.kind])).toEqual([
+      ['Quarrion', 'Minecraft developer', 'company'],
+      ['Weilong', 'Chinese tech giant', 'company'],
+      ['Fordham Motors Inc.', 'U.S. carmaker', 'company'],
+      ['Evidence Beta', 'fund', 'company'],
+    ]);
+  });
+
   it('finds the name inside a run that opens with a title or a determiner', () => {
     const found = findArticleDescriptions(
       'Kim served as the CEO of Larkspur, a mobile payments company based in Oslo. The deal was backed by The Ardent Group, a private equity firm, and by the private lender The Harbour Trust last year.',
