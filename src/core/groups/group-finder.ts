@@ -17,6 +17,7 @@ import {
 } from './head-words';
 import { nationalPhrases, type NationalKind } from './national-phrases';
 import { findLowerCaseInstitutions } from './lower-case-institutions';
+import { findCreditNames } from './photo-credits';
 import { findRoleNames } from './role-names';
 import { findOrganisationNames, lineShape } from './organisation-names';
 import { findArticleDescriptions, type ArticleDescription } from './article-descriptions';
@@ -451,6 +452,20 @@ function collectArticleNames(
           : groups.introduced(tokens, first, last, guessKind(tokens, first, last));
       add(paragraph, acronym, acronym, group);
       add(paragraph, first, last, group);
+    }
+    // Photo credits' agencies ("Photo by Chip Somodevilla/Getty Images"), in any language.
+    for (const credit of findCreditNames(text)) {
+      const span = tokenSpanOf(tokens, { type: 'ORG', ...credit, text: '', margin: Infinity });
+      if (span === null || !tokens[span.first]?.capitalised) continue;
+      let isKnown = false;
+      for (let i = span.first; i <= span.last; i++) isKnown ||= (owner[i] ?? -1) !== -1;
+      if (isKnown || isCountryWord(surfaceOf(paragraph, span.first, span.last))) continue;
+      add(
+        paragraph,
+        span.first,
+        span.last,
+        groups.introduced(tokens, span.first, span.last, 'media'),
+      );
     }
     // A headline-like line names nothing by its capitals (findOrganisationNames finds nothing).
     if (!readNames || headline) continue;
