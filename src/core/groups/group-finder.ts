@@ -18,6 +18,7 @@ import {
 import { nationalPhrases, type NationalKind } from './national-phrases';
 import { findLowerCaseInstitutions } from './lower-case-institutions';
 import { findCreditNames } from './photo-credits';
+import { contextFamilies, relatedContextNames } from './related-context-names';
 import { findRoleNames } from './role-names';
 import { findOrganisationNames, lineShape } from './organisation-names';
 import { findArticleDescriptions, type ArticleDescription } from './article-descriptions';
@@ -624,6 +625,7 @@ function countMentions(
 export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
   const knownNames = buildKnownNames(kb);
   const contextNames = buildContextNames(kb);
+  const contextFamilyOf = contextFamilies(kb);
   const relations = new CardRelations(kb);
   // Issue 22: aliases several entries share ("RSF") mean what the article's words point to.
   const sharedAliases = new SharedAliases(kb);
@@ -694,6 +696,14 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
           ),
         );
       }
+    });
+    // Everyday names whose parent or part the article names ("the House" beside Congress).
+    relatedContextNames(contextNames, contextFamilyOf, scanned).forEach((extra, i) => {
+      const paragraph = scanned[i];
+      if (!paragraph || extra.length === 0) return;
+      paragraph.known = [...paragraph.known, ...extra].sort((a, b) => a.first - b.first);
+      paragraph.owner.fill(-1);
+      paragraph.known.forEach((m, k) => paragraph.owner.fill(k, m.first, m.last + 1));
     });
     sharedAliases.resolve(scanned);
     const groups = new ArticleGroups();
