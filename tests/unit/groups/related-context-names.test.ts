@@ -9,7 +9,7 @@ const entry = (
   kind: 'company',
   summary: 'A test entry.',
   affiliations: [],
-  wikipedia: null,
+  wikipedia: 'https://en.wikipedia.org/wiki/Example',
   country: null,
   ...over,
 });
@@ -27,7 +27,7 @@ const KB: KnowledgeBase = [
     id: 'chime',
     name: 'Chime Audio',
     contextAliases: ['Chime'],
-    affiliations: [{ id: 'orbis', relation: 'partner of' }],
+    affiliations: [{ id: 'orbis', relation: 'member of' }],
   }),
 ];
 
