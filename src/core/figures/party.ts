@@ -35,9 +35,22 @@ function mentions(source: string, name: string): boolean {
   return needle !== '' && haystack.includes(` ${needle} `);
 }
 
+/**
+ * True when `source` is the opening words of `name`, capitalised: a short form the article uses
+ * after the full name ("Alden" for Alden Capital, "McClatchy" for McClatchy Co.).
+ */
+function opens(source: string, name: string): boolean {
+  if (!/^\p{Lu}/u.test(source.trim())) return false;
+  const short = words(source).join(' ');
+  const full = words(name).join(' ');
+  return short !== '' && short !== full && full.startsWith(`${short} `);
+}
+
 function isParty(source: string, entities: readonly ReportEntity[]): boolean {
   if (INDEPENDENT_WORDS.test(source)) return false;
-  const named = entities.find((e) => [e.name, ...e.aliases].some((n) => mentions(source, n)));
+  const named =
+    entities.find((e) => [e.name, ...e.aliases].some((n) => mentions(source, n))) ??
+    entities.find((e) => [e.name, ...e.aliases].some((n) => opens(source, n)));
   if (named !== undefined) return PARTY_KINDS.has(named.kind);
   return words(source).some((w) => PARTY_ROLE_WORDS.has(w));
 }

@@ -14,6 +14,14 @@ describe('claims by a party to the events', () => {
     expect(found.map((f) => f.party)).toEqual([true, true, true]);
   });
 
+  it('knows a company by the short name the article uses after its full one', () => {
+    const found = figures([
+      'Harwick Capital, a hedge fund, has built a stake in the chain.',
+      'Harwick said it would pay $13 a share for the rest.',
+    ]);
+    expect(found.map((f) => [f.text, f.source, f.party])).toEqual([['$13', 'Harwick', true]]);
+  });
+
   it('leaves independent sources and unnamed ones unmarked', () => {
     const found = figures([
       'The national statistics office said unemployment rose 2 percent.',
