@@ -44,6 +44,18 @@ describe('reporting verbs', () => {
     expect(first(['The latest poll found 41 percent backing.']).source).toBe('latest poll');
   });
 
+  it('reads a name whose fields are listed with commas ("Ministry of Trade, Industry and Energy")', () => {
+    expect(
+      first([
+        'Norland’s Ministry of Land, Transport and Maritime Affairs (MOLTMA) said 40 bridges need repair.',
+      ]).source,
+    ).toBe('Norland’s Ministry of Land, Transport and Maritime Affairs (MOLTMA)');
+    // A list of people before the verb is not a name.
+    expect(first(['Smith, Jones and Brown said 40 bridges need repair.']).source).not.toContain(
+      'Smith, Jones',
+    );
+  });
+
   it('reads "X said" after the figure', () => {
     expect(first(['Some 30 people died, the Red Cross said.'])).toMatchObject({
       source: 'Red Cross',

@@ -23,7 +23,9 @@ describe('figures dev set, tune part', () => {
     console.log('figures dev set (tune):', JSON.stringify(figures, null, 1));
     expect(counts.gold).toBeGreaterThan(300);
     // Measured (42 articles): 0.90 / 0.92 detection, 0.96 unattributed F1, quoted 0.94 / 0.94,
-    // source 0.90, needsSource 0.78, party 0.94 / 0.57, 31 needless flags of 182.
+    // source 0.90, needsSource 0.78, party 0.90 / 0.63, 31 needless flags of 182. (Party precision
+    // was 0.94 at recall 0.55 before a listed ministry's whole name was read: the labels call that
+    // ministry a side for its plan and independent for national statistics.)
     expect(s.detectionPrecision).toBeGreaterThanOrEqual(0.88);
     expect(s.detectionRecall).toBeGreaterThanOrEqual(0.9);
     expect(s.unattributedF1).toBeGreaterThanOrEqual(0.93);
@@ -31,7 +33,7 @@ describe('figures dev set, tune part', () => {
     expect(s.quotedRightSpeaker).toBeGreaterThanOrEqual(0.9);
     expect(s.sourceMatch).toBeGreaterThanOrEqual(0.87);
     expect(s.needsSourceAgreement).toBeGreaterThanOrEqual(0.76);
-    expect(s.partyPrecision).toBeGreaterThanOrEqual(0.9);
+    expect(s.partyPrecision).toBeGreaterThanOrEqual(0.88);
     expect(s.needlessFlags).toBeLessThanOrEqual(36);
     expect(misses.length).toBeGreaterThan(0);
   });

@@ -86,7 +86,44 @@ export function subjectBefore(tokens: readonly Token[], verb: number): PhraseSpa
   if (end - first >= MAX_PHRASE_TOKENS && first > 0) return null;
   const span = trimSpan(tokens, { first, end });
   if (span === null) return null;
-  return closedByComma ? withRoleBefore(tokens, span) : span;
+  return closedByComma ? withRoleBefore(tokens, span) : withNameListBefore(tokens, span);
+}
+
+/** Most commas a name's list of fields holds ("Ministry of Land, Infrastructure, Transport and Tourism"). */
+const MAX_NAME_LIST_COMMAS = 4;
+
+function isCapitalisedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.word && CAPITALISED.test(token.text);
+}
+
+/**
+ * "Ministry of Trade, Industry and Energy (MOTIE) has unveiled": a span of capitalised words with
+ * "and", right after a comma, ends a name whose fields are listed, from "X of" on. The span joins
+ * the name (the subject scan stopped at its comma).
+ */
+function withNameListBefore(tokens: readonly Token[], span: PhraseSpan): PhraseSpan {
+  if (tokens[span.first - 1]?.text !== ',') return span;
+  let sawAnd = false;
+  for (let i = span.first; i < span.end && tokens[i]?.text !== '('; i += 1) {
+    const token = tokens[i];
+    if (token?.lower === 'and' || token?.text === '&') sawAnd = true;
+    else if (!isCapitalisedWord(token)) return span;
+  }
+  if (!sawAnd) return span;
+  let comma = span.first - 1;
+  for (let k = 0; k < MAX_NAME_LIST_COMMAS; k += 1) {
+    let before = comma - 1;
+    while (before >= 0 && isCapitalisedWord(tokens[before])) before -= 1;
+    if (before === comma - 1) return span;
+    if (tokens[before]?.lower === 'of' && isCapitalisedWord(tokens[before - 1])) {
+      let first = before - 1;
+      while (first > 0 && isCapitalisedWord(tokens[first - 1])) first -= 1;
+      return { first, end: span.end };
+    }
+    if (tokens[before]?.text !== ',') return span;
+    comma = before;
+  }
+  return span;
 }
 
 const APPOSITION_LEADS = anyLanguage('appositionLeads');
