@@ -45,9 +45,14 @@ export function isOrganisationName(span: TokenSpan, context: TaggedNameContext):
   if (span.first > 0 && context.endsCompanyName(span.first - 1) && tokens[span.first]?.joined) {
     return false;
   }
+  // "a Virginia Democrat", "the Ohio Republican": one member of a party, a person.
+  if (span.last > span.first && PARTY_MEMBER_WORDS.has(tokens[span.last]?.fold ?? '')) return false;
   for (let i = span.first; i <= span.last; i++) if (context.known(i)) return false;
   return true;
 }
+
+/** Singular nouns for one member of a party: a name ending in one describes a person. */
+const PARTY_MEMBER_WORDS = new Set(['democrat', 'republican']);
 
 /**
  * Rule-found names and tagged names of one paragraph, merged: a tagged name that strictly contains

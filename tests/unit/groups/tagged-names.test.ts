@@ -47,6 +47,15 @@ describe("the tagger's names", () => {
     ).toEqual(['Acme Corporation']);
   });
 
+  it('never name one member of a party ("a Virginia Democrat")', () => {
+    expect(
+      find('Sen. Mark Warner, a Virginia Democrat, and the Ohio Republican Party disagreed.', [
+        'Virginia Democrat',
+        'Ohio Republican Party',
+      ]),
+    ).toEqual(['Ohio Republican Party']);
+  });
+
   it('replace a rule name they contain, and give way to one they only overlap', () => {
     expect(
       find('The Center for Food and Allergy Research said so.', [
