@@ -17,6 +17,7 @@ import {
 } from './head-words';
 import { nationalPhrases, type NationalKind } from './national-phrases';
 import { findLowerCaseInstitutions } from './lower-case-institutions';
+import { CountryContextNames } from './country-context-names';
 import { findCreditNames } from './photo-credits';
 import { contextFamilies, relatedContextNames } from './related-context-names';
 import { findRoleNames } from './role-names';
@@ -626,6 +627,7 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
   const knownNames = buildKnownNames(kb);
   const contextNames = buildContextNames(kb);
   const contextFamilyOf = contextFamilies(kb);
+  const countryContextNames = new CountryContextNames(kb);
   const relations = new CardRelations(kb);
   // Issue 22: aliases several entries share ("RSF") mean what the article's words point to.
   const sharedAliases = new SharedAliases(kb);
@@ -697,8 +699,17 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
         );
       }
     });
-    // Everyday names whose parent or part the article names ("the House" beside Congress).
-    relatedContextNames(contextNames, contextFamilyOf, scanned).forEach((extra, i) => {
+    // Everyday names whose parent or part the article names ("the House" beside Congress), and
+    // a country's "the Fed" where the article names the country.
+    const related = relatedContextNames(contextNames, contextFamilyOf, scanned);
+    countryContextNames.find(contextNames, scanned).forEach((found, i) => {
+      const list = related[i];
+      if (!list) return;
+      for (const m of found) {
+        if (!list.some((r) => r.first <= m.last && m.first <= r.last)) list.push(m);
+      }
+    });
+    related.forEach((extra, i) => {
       const paragraph = scanned[i];
       if (!paragraph || extra.length === 0) return;
       paragraph.known = [...paragraph.known, ...extra].sort((a, b) => a.first - b.first);
