@@ -56,6 +56,13 @@ describe('reporting verbs', () => {
     );
   });
 
+  it('reads "the report" as the body a report was said to be by, never a unit ("3 GW")', () => {
+    const f = first([
+      'A recent report by the Northland Energy Council stated that capacity reached 8.69 GW. Acme Solar had 3.7 GW and Brightline had 3 GW. A further 17 makers, according to the report, had smaller plants.',
+    ]);
+    expect(f.source).toMatch(/^(?:the )?Northland Energy Council$/);
+  });
+
   it('reads "X said" after the figure', () => {
     expect(first(['Some 30 people died, the Red Cross said.'])).toMatchObject({
       source: 'Red Cross',

@@ -47,6 +47,11 @@ export function resolveAntecedent(
     const salient = lastMention(mentions, paragraph, (m) => m.person && m.salient === true);
     if (salient !== null) return salient;
   }
+  // "according to the report": the name a report was said to be by ("a report by X").
+  if (generic !== undefined) {
+    const author = lastMention(mentions, paragraph, (m) => m.document === generic);
+    if (author !== null) return author;
+  }
   for (let k = mentions.length - 1, seen = 0; k >= 0 && seen < MAX_LOOKBACK; k -= 1, seen += 1) {
     const mention = mentions[k];
     if (mention === undefined) continue;

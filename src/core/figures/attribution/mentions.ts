@@ -18,6 +18,8 @@ export interface Mention {
    * positions a later "he" or "she" most often points back to.
    */
   salient?: boolean;
+  /** The document the name wrote, when the sentence says so ("a report by X" → "report"). */
+  document?: string;
 }
 
 /** Longest name run kept, in tokens. */
@@ -26,6 +28,19 @@ const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 const NAME_CONNECTORS = anyLanguage('nameConnectors');
 const NAME_LEADS = anyLanguage('nameLeads');
+const ARTICLES = anyLanguage('articles');
+const POINTING_HEADS = anyLanguage('pointingHeads');
+const DOCUMENT_LINKS = anyLanguage('documentLinks');
+const NUMBER = /^\p{N}/u;
+
+/** "a recent report by the X": the document noun before the name and its link word, if any. */
+function documentBefore(tokens: readonly Token[], first: number): string | undefined {
+  let k = first - 1;
+  if (ARTICLES.has(tokens[k]?.lower ?? '')) k -= 1;
+  if (!DOCUMENT_LINKS.has(tokens[k]?.lower ?? '')) return undefined;
+  const noun = tokens[k - 1]?.lower ?? '';
+  return POINTING_HEADS.has(noun) ? noun : undefined;
+}
 
 /** CAPITALISED on a token, with ASCII (upper case A-Z only) decided without the regex. */
 function isCapitalised(text: string): boolean {
@@ -113,10 +128,17 @@ export function mentionsOf(
       end += 1;
     const single = end - first === 1;
     const described = single && first === 0 && isDescribedPerson(tokens, end);
+    // "3.7 GW", "600 MW": a unit after a number names no one.
+    const unit = single && NUMBER.test(tokens[first - 1]?.text ?? '');
+    if (unit) {
+      i = end;
+      continue;
+    }
     if (!(single && first === 0 && !ACRONYM.test(tokens[first]?.text ?? '')) || described) {
       const start = tokens[first]?.start ?? 0;
       const stop = tokens[end - 1]?.end ?? 0;
       const kind = classify(tokens, first, end);
+      const document = documentBefore(tokens, first);
       mentions.push({
         text: sentence.slice(start, stop),
         paragraph,
@@ -124,6 +146,7 @@ export function mentionsOf(
         person: kind.person || described,
         organisation: kind.organisation && !described,
         salient: opensClause(tokens, first),
+        ...(document !== undefined ? { document } : {}),
       });
     }
     i = end;

@@ -1255,6 +1255,7 @@ export const EN: FigureLexicon = {
   unnamedLeads: ['a', 'an', 'one', 'some', 'several', 'many', 'other', 'two', 'three'],
   definiteLeads: ['the', 'this', 'that'],
   pointingHeads: ['report', 'estimate', 'estimates', 'post'],
+  documentLinks: ['by', 'from'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i'],
   personPronouns: ['he', 'she', 'i'],
   unnamedPersons: [

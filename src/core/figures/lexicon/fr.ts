@@ -450,6 +450,7 @@ export const FR: FigureLexicon = {
   unnamedLeads: ['un', 'une', 'des', 'plusieurs'],
   definiteLeads: ['le', 'la', 'ce', 'cette'],
   pointingHeads: ['rapport'],
+  documentLinks: ['de', 'du', 'par'],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je'],
   personPronouns: ['il', 'elle', 'je'],
   unnamedPersons: [],

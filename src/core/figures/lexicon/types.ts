@@ -186,6 +186,8 @@ export interface FigureLexicon {
   definiteLeads: Words;
   /** Heads that "the" ties to something named before ("the report" after "an IEA report"). */
   pointingHeads: Words;
+  /** Words between a document and its author ("a report by X", "un rapport de X"). */
+  documentLinks: Words;
   /** Pronouns that point back to a source named before. */
   pronouns: Words;
   /** Pronouns for a person, to prefer a person as antecedent. */
