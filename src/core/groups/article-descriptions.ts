@@ -194,7 +194,11 @@ function premodifiers(words: string): string {
   while (from > 0 && from >= list.length - 1 && /^\p{Ll}/u.test(list[from - 1] ?? '')) from -= 1;
   const lowerOnly = from;
   while (from > 0 && isProperModifier(list[from - 1] ?? '')) from -= 1;
-  if (from < lowerOnly) return list.slice(from).map((w) => `${w} `).join('');
+  if (from < lowerOnly)
+    return list
+      .slice(from)
+      .map((w) => `${w} `)
+      .join('');
   const before = list[list.length - 1];
   return before?.includes('-') ? `${before} ` : '';
 }

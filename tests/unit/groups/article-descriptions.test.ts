@@ -26,7 +26,7 @@ describe('what an article says a group is', () => {
     ]);
   });
 
-  it('reads a description a proper noun qualifies, and leaves a sentence\'s full stop out of the name', () => {
+  it("reads a description a proper noun qualifies, and leaves a sentence's full stop out of the name", () => {
     const found = findArticleDescriptions(
       'He told Minecraft developer Quarrion. The Chinese tech giant Weilong said so, and U.S. carmaker Fordham Motors Inc. agreed. This grant will fund Evidence Beta.',
     );
