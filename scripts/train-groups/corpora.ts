@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDocred } from './docred';
 import { readGum } from './gum';
 
 export interface Sentence {
@@ -200,6 +201,15 @@ export const SOURCES: readonly CorpusSource[] = [
     read: (t) => readUner('uner-ewt', t),
   },
   {
+    // The English part of Parallel UD: news and Wikipedia sentences (CC BY-SA 3.0).
+    name: 'uner-pud',
+    licence: 'CC BY-SA 3.0',
+    repo: 'UniversalNER/UNER_English-PUD',
+    commit: '07ea0553144e3fcf3d6633efe2a075b725a0d262',
+    paths: ['en_pud-ud-test.iob2'],
+    read: (t) => readUner('uner-pud', t),
+  },
+  {
     // Wikinews news and interviews (CC BY 2.5), court documents and academic papers (CC BY 4.0),
     // Wikipedia biographies and Wikivoyage (CC BY-SA 3.0); annotations CC BY 4.0. GUM's other
     // genres carry non-commercial licences and are left out.
@@ -210,6 +220,16 @@ export const SOURCES: readonly CorpusSource[] = [
     paths: [],
     pattern: /^dep\/GUM_(?:news|interview|court|academic|bio|voyage)_[^/]+\.conllu$/,
     read: (t) => readGum('gum', t),
+  },
+  {
+    // Introductions of English Wikipedia articles (CC BY-SA 3.0), annotations MIT. The training
+    // split is not in the mirror (too large for it); dev and test are, fully annotated.
+    name: 're-docred',
+    licence: 'MIT annotations; texts CC BY-SA 3.0 (Wikipedia)',
+    repo: 'tonytan48/Re-DocRED',
+    commit: 'ccfb54f5ddf5836027c87badda10f6dfc56efaac',
+    paths: ['data/dev_revised.json', 'data/test_revised.json'],
+    read: (t) => readDocred('re-docred', t),
   },
 ];
 

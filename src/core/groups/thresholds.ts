@@ -6,7 +6,7 @@
  * groups dev set (docs/GROUP-TAGGER.md): lower keeps more look-alikes (products, acronyms), higher
  * loses real names.
  */
-export const TAGGER_MIN_MARGIN = 15;
+export const TAGGER_MIN_MARGIN = 20;
 
 /**
  * An everyday name of a listed group ("Apple", "Browns") counts where the tagger reads an

@@ -25,10 +25,20 @@ describe('the shipped tagger weights', () => {
       commit: string;
     }[];
     expect(corpora.map((c) => c.corpus).sort()).toEqual(
-      ['btc', 'gum', 'sec-filings', 'uner-ewt', 'wikigold', 'wnut17'].sort(),
+      [
+        'btc',
+        'gum',
+        're-docred',
+        'sec-filings',
+        'uner-ewt',
+        'uner-pud',
+        'wikigold',
+        'wnut17',
+      ].sort(),
     );
     for (const c of corpora) {
-      expect(c.licence).toMatch(/^CC BY/);
+      // Re-DocRED: annotations MIT, texts (Wikipedia) CC BY-SA.
+      expect(c.licence).toMatch(/^CC BY|^MIT annotations; texts CC BY/);
       expect(c.commit).toMatch(/^[0-9a-f]{40}$/);
     }
   });
