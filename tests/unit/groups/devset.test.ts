@@ -9,7 +9,7 @@ import { shippedNameTagger } from '../../fixtures/name-tagger';
 import { readSplit, scoreDevset } from '../../fixtures/groups-devset/score';
 
 /** Tune recall measured when this floor was set; the test allows 0.02 below it. */
-const MEASURED_TUNE_RECALL = 0.698;
+const MEASURED_TUNE_RECALL = 0.711;
 
 describe('groups dev set, tune part', () => {
   it('keeps recall, precision and background', () => {
@@ -20,9 +20,11 @@ describe('groups dev set, tune part', () => {
     );
     expect(s.gold).toBeGreaterThan(100);
     expect(s.recall).toBeGreaterThanOrEqual(MEASURED_TUNE_RECALL - 0.02);
-    // Measured 0.933 and 0.766 (Re-DocRED and UNER PUD in the tagger's data, margin 20); 0.921 and
-    // 0.781 before (with list items, the US parties' shared aliases and more 'In this
-    // article' lines; 0.911 and 0.755 with the company gazetteer alone; 0.901 and 0.770 before).
+    // Measured 0.934 and 0.770 (with photo credits, the relatives of known groups and a country's
+    // "the Fed" besides); 0.933 and 0.766 (Re-DocRED and UNER PUD in the tagger's data, margin 20,
+    // on their own); 0.921 and 0.781 before (with list items, the US parties' shared aliases and
+    // more 'In this article' lines; 0.911 and 0.755 with the company gazetteer alone; 0.901 and
+    // 0.770 before).
     expect(s.precision).toBeGreaterThanOrEqual(0.88);
     expect(s.background).toBeGreaterThanOrEqual(0.75);
   }, 60_000);
