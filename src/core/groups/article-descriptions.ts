@@ -77,6 +77,8 @@ const WINDOW = 120;
 
 /** ", a", ", an", ", the": where an appositive description starts. */
 const APPOSITIVE_ANCHOR = /,\s+(?=(?:a|an|the)\s)/gu;
+/** " is a", " was the": where a sentence says what its subject is ("Wyze is a Seattle-based … company"). */
+const COPULA_ANCHOR = /\s+(?:is|was)\s+(?=(?:a|an|the)\s)/gu;
 const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}\p{N}&.'’-])(${NAME})$`, 'u');
 const APPOSITIVE_TAIL = new RegExp(
   String.raw`^((?:a|an|the)\s+${MODIFIERS}(${HEAD}))${AFTER_HEAD}`,
@@ -234,7 +236,11 @@ function nameBefore(paragraph: string, at: number): { name: string; start: numbe
 /** The descriptions one paragraph gives, in order of the described names. */
 export function findArticleDescriptions(paragraph: string): ArticleDescription[] {
   const found: ArticleDescription[] = [];
-  for (const anchor of paragraph.matchAll(APPOSITIVE_ANCHOR)) {
+  const anchors = [
+    ...paragraph.matchAll(APPOSITIVE_ANCHOR),
+    ...paragraph.matchAll(COPULA_ANCHOR),
+  ].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  for (const anchor of anchors) {
     const at = anchor.index ?? 0;
     const named = nameBefore(paragraph, at);
     const after = at + anchor[0].length;

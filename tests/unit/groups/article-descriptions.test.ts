@@ -38,6 +38,16 @@ describe('what an article says a group is', () => {
     ]);
   });
 
+  it('reads what a sentence says its subject is ("X is a … company")', () => {
+    const found = findArticleDescriptions(
+      'Founded in 2017, Quillo is a Seattle-based smart home company. Jane Roe is the head of sales. Vexa was a mobile payments startup that closed.',
+    );
+    expect(found.map((d) => [d.name, d.description, d.kind])).toEqual([
+      ['Quillo', 'a Seattle-based smart home company', 'company'],
+      ['Vexa', 'a mobile payments startup', 'company'],
+    ]);
+  });
+
   it('finds the name inside a run that opens with a title or a determiner', () => {
     const found = findArticleDescriptions(
       'Kim served as the CEO of Larkspur, a mobile payments company based in Oslo. The deal was backed by The Ardent Group, a private equity firm, and by the private lender The Harbour Trust last year.',
