@@ -77,8 +77,11 @@ const WINDOW = 120;
 
 /** ", a", ", an", ", the": where an appositive description starts. */
 const APPOSITIVE_ANCHOR = /,\s+(?=(?:a|an|the)\s)/gu;
-/** " is a", " was the": where a sentence says what its subject is ("Wyze is a Seattle-based … company"). */
-const COPULA_ANCHOR = /\s+(?:is|was)\s+(?=(?:a|an|the)\s)/gu;
+/**
+ * " is a", " was the": where a sentence says what its subject is ("Wyze is a Seattle-based …
+ * company"). Tried only where a run of spaces starts, so that a paragraph of spaces stays linear.
+ */
+const COPULA_ANCHOR = /(?<!\s)\s+(?:is|was)\s+(?=(?:a|an|the)\s)/gu;
 const NAME_AT_END = new RegExp(String.raw`(?<![\p{L}\p{N}&.'’-])(${NAME})$`, 'u');
 const APPOSITIVE_TAIL = new RegExp(
   String.raw`^((?:a|an|the)\s+${MODIFIERS}(${HEAD}))${AFTER_HEAD}`,
