@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { findGroups, type KnowledgeBase, type KnowledgeBaseEntry } from '../../../src/core/groups';
-
-const entry = (
-  over: Partial<KnowledgeBaseEntry> & { id: string; name: string },
-): KnowledgeBaseEntry => ({
-  wikidata: null,
-  aliases: [],
-  kind: 'government body',
-  summary: 'A test entry.',
-  affiliations: [],
-  wikipedia: 'https://en.wikipedia.org/wiki/Example',
-  country: 'US',
-  ...over,
-});
+import { findGroups, type KnowledgeBase } from '../../../src/core/groups';
+import { testEntry } from './test-knowledge-base';
 
 /** A US central bank and a UK paper known by everyday names only, and a listed UK body. */
 const KB: KnowledgeBase = [
-  entry({ id: 'bank', name: 'Central Reserve Bank', contextAliases: ['the Reserve', 'Reserve'] }),
-  entry({
+  testEntry({
+    kind: 'government body',
+    country: 'US',
+    id: 'bank',
+    name: 'Central Reserve Bank',
+    contextAliases: ['the Reserve', 'Reserve'],
+  }),
+  testEntry({
     id: 'paper',
     name: 'The Sun (UK)',
     kind: 'media',
     country: 'GB',
     contextAliases: ['The Sun'],
   }),
-  entry({ id: 'office', name: 'Home Office', aliases: ['Home Office'], country: 'GB' }),
+  testEntry({
+    kind: 'government body',
+    id: 'office',
+    name: 'Home Office',
+    aliases: ['Home Office'],
+    country: 'GB',
+  }),
 ];
 
 const names = (paragraphs: string[]): string[] =>

@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findGroups, type KnowledgeBase, type KnowledgeBaseEntry } from '../../../src/core/groups';
-
-const entry = (
-  over: Partial<KnowledgeBaseEntry> & { id: string; name: string },
-): KnowledgeBaseEntry => ({
-  wikidata: null,
-  aliases: [],
-  kind: 'company',
-  summary: 'A test entry.',
-  affiliations: [],
-  wikipedia: 'https://en.wikipedia.org/wiki/Example',
-  country: null,
-  ...over,
-});
+import { findGroups, type KnowledgeBase } from '../../../src/core/groups';
+import { testEntry } from './test-knowledge-base';
 
 /** A parent with listed names; a part of it and an unrelated entry known by everyday words only. */
 const KB: KnowledgeBase = [
-  entry({ id: 'orbis', name: 'Orbis Retail', aliases: ['Orbis'] }),
-  entry({
+  testEntry({ id: 'orbis', name: 'Orbis Retail', aliases: ['Orbis'] }),
+  testEntry({
     id: 'bell',
     name: 'Bell Cameras LLC',
     contextAliases: ['Bell'],
     affiliations: [{ id: 'orbis', relation: 'part of' }],
   }),
-  entry({
+  testEntry({
     id: 'chime',
     name: 'Chime Audio',
     contextAliases: ['Chime'],

@@ -1,6 +1,6 @@
 // A small hand-written knowledge base for the unit tests, so they do not depend on the real data.
 
-import type { KnowledgeBase } from '../../../src/core/groups';
+import type { KnowledgeBase, KnowledgeBaseEntry } from '../../../src/core/groups';
 
 export const TEST_KB: KnowledgeBase = [
   {
@@ -150,3 +150,17 @@ export const TEST_KB: KnowledgeBase = [
     country: 'TD',
   },
 ];
+
+/** An entry for a test's own small knowledge base: a company of no country unless `over` says. */
+export const testEntry = (
+  over: Partial<KnowledgeBaseEntry> & { id: string; name: string },
+): KnowledgeBaseEntry => ({
+  wikidata: null,
+  aliases: [],
+  kind: 'company',
+  summary: 'A test entry.',
+  affiliations: [],
+  wikipedia: 'https://en.wikipedia.org/wiki/Example',
+  country: null,
+  ...over,
+});
