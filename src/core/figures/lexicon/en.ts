@@ -2,6 +2,23 @@
 // only: a French word goes in fr.ts, a symbol or code that every language writes in marks.ts.
 import type { FigureLexicon } from './types';
 
+/** Vague sources that are one person (unnamedPersons in types.ts). */
+const UNNAMED_PERSONS = [
+  'man',
+  'woman',
+  'patient',
+  'boy',
+  'girl',
+  'neighbour',
+  'neighbor',
+  'friend',
+  'relative',
+  'victim',
+  'survivor',
+  'resident',
+  'witness',
+];
+
 export const EN: FigureLexicon = {
   // The number grammar (grammar.ts, number-words.ts, numerals.ts)
   qualifiers: [
@@ -1206,14 +1223,13 @@ export const EN: FigureLexicon = {
     'every',
     'each',
   ],
+  // Every one-person vague source is a vague head too.
   vagueHeads: [
     'official',
     'officials',
     'source',
     'sources',
-    'witness',
     'witnesses',
-    'resident',
     'residents',
     'expert',
     'experts',
@@ -1240,17 +1256,7 @@ export const EN: FigureLexicon = {
     'post',
     'rumours',
     'rumors',
-    'man',
-    'woman',
-    'patient',
-    'boy',
-    'girl',
-    'neighbour',
-    'neighbor',
-    'friend',
-    'relative',
-    'victim',
-    'survivor',
+    ...UNNAMED_PERSONS,
   ],
   unnamedLeads: ['a', 'an', 'one', 'some', 'several', 'many', 'other', 'two', 'three'],
   definiteLeads: ['the', 'this', 'that'],
@@ -1258,21 +1264,7 @@ export const EN: FigureLexicon = {
   documentLinks: ['by', 'from'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'i'],
   personPronouns: ['he', 'she', 'i'],
-  unnamedPersons: [
-    'man',
-    'woman',
-    'patient',
-    'boy',
-    'girl',
-    'neighbour',
-    'neighbor',
-    'friend',
-    'relative',
-    'victim',
-    'survivor',
-    'resident',
-    'witness',
-  ],
+  unnamedPersons: UNNAMED_PERSONS,
   authorVoice: ['i', 'we', 'you'],
   organisationWords: [
     'group',
