@@ -19,3 +19,4 @@ export const NOUN_MARKERS = anyLanguage('nounMarkers');
 export const WEEKDAYS = anyLanguage('weekdays');
 export const VERB_PREFIXES = anyLanguage('verbPrefixes');
 export const SOURCE_LEAD_WORDS = anyLanguage('sourceLeadWords');
+export const PLACE_PREPOSITIONS = anyLanguage('placePrepositions');

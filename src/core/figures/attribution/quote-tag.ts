@@ -6,7 +6,7 @@
 import type { FigureLanguage } from '../language';
 import { anyLanguage } from '../lexicon';
 import type { Token } from '../tokens';
-import { PERSON_WORDS, PRONOUNS, SAYING_VERBS, CLAIM_VERBS } from './cues';
+import { PERSON_WORDS, PLACE_PREPOSITIONS, PRONOUNS, SAYING_VERBS, CLAIM_VERBS } from './cues';
 import { isNameWord } from './mentions';
 import type { PhraseSpan } from './noun-phrase';
 import type { Frame } from './types';
@@ -20,25 +20,7 @@ const MAX_SUBJECT_TOKENS = 6;
 /** What may follow the tag's verb: the sentence or clause ends, or a prepositional phrase starts. */
 const TAG_ENDS = new Set(['.', ',', ';', ':', '—', '–', '-', '(']);
 /** "Magel said at Monday's rally", "Trump added to People": a tag's verb may take a place or listener. */
-const TAG_PREPOSITIONS = new Set([
-  'at',
-  'to',
-  'in',
-  'on',
-  'during',
-  'after',
-  'before',
-  'as',
-  'while',
-  'when',
-  'from',
-  'via',
-  'by',
-  'of',
-  'about',
-  'with',
-  'on',
-]);
+const TAG_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'via']);
 const ARTICLES = anyLanguage('articles');
 const INITIAL = /^\p{Lu}$/u;
 /** A word of letters, perhaps hyphenated ("voice-over"). */

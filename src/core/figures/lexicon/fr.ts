@@ -451,6 +451,7 @@ export const FR: FigureLexicon = {
   definiteLeads: ['le', 'la', 'ce', 'cette'],
   pointingHeads: ['rapport'],
   documentLinks: ['de', 'du', 'par'],
+  placePrepositions: [],
   pronouns: ['il', 'elle', 'ils', 'elles', 'on', 'nous', 'je'],
   personPronouns: ['il', 'elle', 'je'],
   unnamedPersons: [],

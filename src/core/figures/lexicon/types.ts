@@ -188,6 +188,12 @@ export interface FigureLexicon {
   pointingHeads: Words;
   /** Words between a document and its author ("a report by X", "un rapport de X"). */
   documentLinks: Words;
+  /**
+   * Prepositions that open a place, time, listener or topic right after a speech verb or its
+   * subject ("Magel said at Monday's rally", "said Smith, speaking to reporters"): the name or
+   * the tag before them has ended. Read by the English tag rules only.
+   */
+  placePrepositions: Words;
   /** Pronouns that point back to a source named before. */
   pronouns: Words;
   /** Pronouns for a person, to prefer a person as antecedent. */
