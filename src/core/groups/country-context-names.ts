@@ -8,7 +8,7 @@
 
 import { ContextPhrases } from './context-phrases';
 import { COUNTRIES } from './countries';
-import type { AliasMatch, AliasTrie } from './alias-trie';
+import type { AliasMatch } from './alias-trie';
 import type { ContextParagraph } from './related-context-names';
 import type { KnowledgeBase } from './types';
 
@@ -32,7 +32,7 @@ export class CountryContextNames {
   }
 
   /** Per paragraph, the "the X" matches of government bodies whose country the article names. */
-  find(contextNames: AliasTrie, paragraphs: readonly ContextParagraph[]): AliasMatch[][] {
+  find(paragraphs: readonly ContextParagraph[]): AliasMatch[][] {
     const countries = new Set<string>();
     for (const index of this.phrases.found(paragraphs.map((p) => p.tokens))) {
       const code = this.codes[index];
@@ -44,9 +44,9 @@ export class CountryContextNames {
         if (country) countries.add(country);
       }
     }
-    return paragraphs.map(({ tokens, known, headline }) => {
+    return paragraphs.map(({ tokens, known, everyday }) => {
       if (countries.size === 0) return [];
-      return contextNames.scan(tokens, !headline).filter((m) => {
+      return everyday.filter((m) => {
         const entry = this.kb[m.target];
         if (!entry?.country || !countries.has(entry.country)) return false;
         if (!INSTITUTION_KINDS.has(entry.kind)) return false;

@@ -97,6 +97,8 @@ interface ScannedParagraph {
   known: AliasMatch[];
   /** For each token, the index in `known` of the match covering it, or -1. */
   owner: Int32Array;
+  /** Every match of an everyday name (contextAliases), confirmed or not. */
+  everyday: readonly AliasMatch[];
   /** The paragraph ends like a sentence (see SENTENCE_END). */
   endsLikeSentence: boolean;
   /** A headline-case or all-caps line (see isHeadlineLike). */
@@ -203,14 +205,13 @@ function buildContextNames(kb: KnowledgeBase): AliasTrie {
  * knowledge-base name claims them.
  */
 function confirmedContextNames(
-  contextNames: AliasTrie,
+  everyday: readonly AliasMatch[],
   tokens: readonly Token[],
   known: readonly AliasMatch[],
   organisations: readonly TaggedName[],
-  headline: boolean,
 ): AliasMatch[] {
   if (organisations.length === 0) return [];
-  return contextNames.scan(tokens, !headline).filter((m) => {
+  return everyday.filter((m) => {
     const start = tokens[m.first]?.start ?? 0;
     const end = tokens[m.last]?.end ?? start;
     if (known.some((k) => k.first <= m.last && m.first <= k.last)) return false;
@@ -360,7 +361,9 @@ function scanParagraph(
     .scan(tokens, !headline)
     .filter((m) => !(shouted && m.first === m.last && tokens[m.first]?.allCaps))
     .filter((m) => !namesPerson(tokens, m, people, organisations));
-  const confirmed = confirmedContextNames(names.context, tokens, listed, organisations, headline);
+  // Everyday names, read once: the tagger confirms them here, the article's other names later.
+  const everyday = names.context.scan(tokens, !headline);
+  const confirmed = confirmedContextNames(everyday, tokens, listed, organisations);
   const known =
     confirmed.length === 0 ? listed : [...listed, ...confirmed].sort((a, b) => a.first - b.first);
   const owner = new Int32Array(tokens.length).fill(-1);
@@ -374,6 +377,7 @@ function scanParagraph(
     tokens,
     known,
     owner,
+    everyday,
     endsLikeSentence,
     headline,
     taggedOrganisations,
@@ -701,8 +705,8 @@ export function createGroupFinder(kb: KnowledgeBase): GroupFinder {
     });
     // Everyday names whose parent or part the article names ("the House" beside Congress), and
     // a country's "the Fed" where the article names the country.
-    const related = relatedContextNames(contextNames, contextFamilyOf, scanned);
-    countryContextNames.find(contextNames, scanned).forEach((found, i) => {
+    const related = relatedContextNames(contextFamilyOf, scanned);
+    countryContextNames.find(scanned).forEach((found, i) => {
       const list = related[i];
       if (!list) return;
       for (const m of found) {

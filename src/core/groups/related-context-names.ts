@@ -5,7 +5,7 @@
 // and a plain word that spells a part's name. Only ownership links count ("part of", "owned by"),
 // not alliances or memberships, which join bodies of different kinds.
 
-import type { AliasMatch, AliasTrie } from './alias-trie';
+import type { AliasMatch } from './alias-trie';
 import type { Token } from './tokens';
 import type { KnowledgeBase } from './types';
 
@@ -36,7 +36,8 @@ export function contextFamilies(kb: KnowledgeBase): Map<number, number[]> {
 export interface ContextParagraph {
   tokens: readonly Token[];
   known: readonly AliasMatch[];
-  headline: boolean;
+  /** The paragraph's matches of everyday names (contextAliases), confirmed or not. */
+  everyday: readonly AliasMatch[];
 }
 
 /**
@@ -44,15 +45,14 @@ export interface ContextParagraph {
  * name), that no listed name claims and that do not qualify a listed name ("Apple Watch").
  */
 export function relatedContextNames(
-  contextNames: AliasTrie,
   families: ReadonlyMap<number, readonly number[]>,
   paragraphs: readonly ContextParagraph[],
 ): AliasMatch[][] {
   const named = new Set<number>();
   for (const p of paragraphs) for (const m of p.known) named.add(m.target);
-  return paragraphs.map(({ tokens, known, headline }) => {
+  return paragraphs.map(({ tokens, known, everyday }) => {
     if (families.size === 0) return [];
-    return contextNames.scan(tokens, !headline).filter((m) => {
+    return everyday.filter((m) => {
       if (!families.get(m.target)?.some((relative) => named.has(relative))) return false;
       if (known.some((k) => k.first <= m.last && m.first <= k.last)) return false;
       return !(known.some((k) => k.last === m.first - 1) && tokens[m.first]?.joined);
