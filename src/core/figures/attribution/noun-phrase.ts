@@ -12,6 +12,7 @@ import {
 } from './cues';
 import { anyLanguage } from '../lexicon';
 import type { Token } from '../tokens';
+import { isNameWord } from './mentions';
 
 /** Longest source phrase read, in tokens ("Jama'at Nusrat al-Islam wal Muslimin (JNIM)" is 8). */
 const MAX_PHRASE_TOKENS = 14;
@@ -92,10 +93,6 @@ export function subjectBefore(tokens: readonly Token[], verb: number): PhraseSpa
 /** Most commas a name's list of fields holds ("Ministry of Land, Infrastructure, Transport and Tourism"). */
 const MAX_NAME_LIST_COMMAS = 4;
 
-function isCapitalisedWord(token: Token | undefined): boolean {
-  return token !== undefined && token.word && CAPITALISED.test(token.text);
-}
-
 /**
  * "Ministry of Trade, Industry and Energy (MOTIE) has unveiled": a span of capitalised words with
  * "and", right after a comma, ends a name whose fields are listed, from "X of" on. The span joins
@@ -107,17 +104,17 @@ function withNameListBefore(tokens: readonly Token[], span: PhraseSpan): PhraseS
   for (let i = span.first; i < span.end && tokens[i]?.text !== '('; i += 1) {
     const token = tokens[i];
     if (token?.lower === 'and' || token?.text === '&') sawAnd = true;
-    else if (!isCapitalisedWord(token)) return span;
+    else if (!isNameWord(token)) return span;
   }
   if (!sawAnd) return span;
   let comma = span.first - 1;
   for (let k = 0; k < MAX_NAME_LIST_COMMAS; k += 1) {
     let before = comma - 1;
-    while (before >= 0 && isCapitalisedWord(tokens[before])) before -= 1;
+    while (before >= 0 && isNameWord(tokens[before])) before -= 1;
     if (before === comma - 1) return span;
-    if (tokens[before]?.lower === 'of' && isCapitalisedWord(tokens[before - 1])) {
+    if (tokens[before]?.lower === 'of' && isNameWord(tokens[before - 1])) {
       let first = before - 1;
-      while (first > 0 && isCapitalisedWord(tokens[first - 1])) first -= 1;
+      while (first > 0 && isNameWord(tokens[first - 1])) first -= 1;
       return { first, end: span.end };
     }
     if (tokens[before]?.text !== ',') return span;
